@@ -1,0 +1,166 @@
+package org.masar.security.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.masar.site.domain.Site;
+
+/** Somebody who signs in to Masar, with what they do (roles) and where (sites). */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    public static final int USERNAME_MAX = 64;
+    public static final int FULL_NAME_MAX = 120;
+    public static final int EMAIL_MAX = 160;
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]*";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(min = 2, max = USERNAME_MAX)
+    @Pattern(regexp = USERNAME_PATTERN, message = "{validation.username}")
+    @Column(nullable = false, updatable = false, length = USERNAME_MAX)
+    private String username;
+
+    @NotBlank
+    @Size(max = FULL_NAME_MAX)
+    @Column(name = "full_name", nullable = false, length = FULL_NAME_MAX)
+    private String fullName;
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(nullable = false, length = 8)
+    private String locale = "en";
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "user_site",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "site_id"))
+    private Set<Site> sites = new LinkedHashSet<>();
+
+    @Version
+    private int version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String fullName, String passwordHash, LocalDateTime createdAt) {
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public Set<Site> getSites() {
+        return sites;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,6 @@
+package org.masar.security.domain;
+
+/** What a user does. The names are also the container's security roles (web.xml, @RolesAllowed). */
+public enum Role {
+    ADMIN, MANAGER, CASE_WORKER, TRAINER, COACH, LOAN_OFFICER, INTERNSHIP_COORDINATOR, DONOR_VIEWER
+}

@@ -1,0 +1,56 @@
+package org.masar.security.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.masar.security.domain.Role;
+import org.masar.site.domain.Scope;
+
+/** The caller of the current request, loaded once per request from the account table. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    UserService users;
+
+    private Optional<Caller> caller;
+
+    public Optional<Caller> caller() {
+        if (caller == null) {
+            Principal principal = security.getCallerPrincipal();
+            caller = principal == null ? Optional.empty() : users.activeCaller(principal.getName());
+        }
+        return caller;
+    }
+
+    public boolean isSignedIn() {
+        return caller().isPresent();
+    }
+
+    public String getUsername() {
+        return caller().map(Caller::username).orElse(null);
+    }
+
+    public String getFullName() {
+        return caller().map(Caller::fullName).orElse(null);
+    }
+
+    public Scope scope() {
+        return caller().map(Caller::scope).orElse(Scope.nothing());
+    }
+
+    public boolean has(Role role) {
+        return caller().map(c -> c.has(role)).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+}

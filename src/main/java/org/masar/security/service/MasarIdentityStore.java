@@ -1,0 +1,30 @@
+package org.masar.security.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.stream.Collectors;
+
+/** Jakarta Security's view of Masar's accounts: a valid name and password yield the user's roles as groups. */
+@ApplicationScoped
+public class MasarIdentityStore implements IdentityStore {
+
+    @Inject
+    SignInService signIn;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        SignInService.Result result = signIn.signIn(login.getCaller(), login.getPasswordAsString());
+        if (result.outcome() != SignInService.Outcome.OK) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(result.caller().username(),
+                result.caller().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+}

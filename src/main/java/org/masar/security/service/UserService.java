@@ -1,0 +1,155 @@
+package org.masar.security.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.masar.security.domain.AppUser;
+import org.masar.security.domain.Role;
+import org.masar.shared.db.PagedQuery;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.domain.Page;
+import org.masar.shared.domain.PageRequest;
+import org.masar.shared.domain.Versions;
+import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
+
+/** User accounts: who may sign in, with which roles, over which sites. */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    public static final Set<String> LOCALES = Set.of("en", "fr", "ar", "it");
+
+    private static final PagedQuery<AppUser> LIST = PagedQuery
+            .of(AppUser.class, "username", "fullName", "email", "active", "createdAt")
+            .defaultSort("username");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    Clock clock = Clock.systemUTC();
+
+    public Page<AppUser> page(PageRequest request) {
+        Page<AppUser> page = LIST.run(em, request);
+        if (!page.rows().isEmpty()) {
+            // One query fills the roles and sites of the whole page, not one per row.
+            em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"
+                            + " where u in :users", AppUser.class)
+                    .setParameter("users", page.rows())
+                    .getResultList();
+        }
+        return page;
+    }
+
+    public Optional<AppUser> byUsername(String username) {
+        return em.createQuery("select u from AppUser u where u.username = :name", AppUser.class)
+                .setParameter("name", username)
+                .getResultStream().findFirst();
+    }
+
+    /** The caller behind a signed-in name, or empty when the account is gone or deactivated. */
+    public Optional<Caller> activeCaller(String username) {
+        return em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"
+                        + " where u.username = :name and u.active = true", AppUser.class)
+                .setParameter("name", username)
+                .getResultStream().findFirst()
+                .map(UserService::caller);
+    }
+
+    static Caller caller(AppUser user) {
+        Set<Role> roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
+        return new Caller(user.getId(), user.getUsername(), user.getFullName(), Set.copyOf(roles),
+                Scope.of(user.getSites()), user.getLocale());
+    }
+
+    public UserForm formFor(long id) {
+        return UserForm.of(loaded(id));
+    }
+
+    private AppUser loaded(long id) {
+        return em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"
+                        + " where u.id = :id", AppUser.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(NotFound::new);
+    }
+
+    /**
+     * Creates or updates an account from the administration form. {@code actingAdmin} may not
+     * lock themselves out by removing their own ADMIN role or deactivating themselves.
+     */
+    public AppUser save(UserForm form, String actingAdmin) {
+        AppUser user;
+        if (form.isNew()) {
+            if (byUsername(form.getUsername()).isPresent()) {
+                throw InvalidInput.of("username", "user.error.usernameTaken");
+            }
+            if (form.getNewPassword() == null) {
+                throw InvalidInput.of("newPassword", "user.error.passwordRequired");
+            }
+            user = new AppUser(form.getUsername(), form.getFullName(), passwords.hash(form.getNewPassword()),
+                    LocalDateTime.now(clock));
+        } else {
+            user = loaded(form.getId());
+            Versions.require(form.getVersion(), user.getVersion());
+            if (user.getUsername().equals(actingAdmin)
+                    && (!form.isActive() || !form.getRoles().contains(Role.ADMIN))) {
+                throw InvalidInput.of("roles", "user.error.selfLockout");
+            }
+            if (form.getNewPassword() != null) {
+                user.changePassword(passwords.hash(form.getNewPassword()));
+            }
+        }
+        if (form.getRoles().isEmpty()) {
+            throw InvalidInput.of("roles", "user.error.rolesRequired");
+        }
+        if (!LOCALES.contains(form.getLocale())) {
+            throw InvalidInput.of("locale", "user.error.locale");
+        }
+        user.setFullName(form.getFullName());
+        user.setEmail(form.getEmail());
+        user.setLocale(form.getLocale());
+        if (form.isActive()) {
+            user.activate();
+        } else {
+            user.deactivate();
+        }
+        user.getRoles().clear();
+        user.getRoles().addAll(form.getRoles());
+        List<Site> sites = form.getSiteIds().isEmpty() ? List.of()
+                : em.createQuery("select s from Site s where s.id in :ids", Site.class)
+                        .setParameter("ids", form.getSiteIds()).getResultList();
+        if (sites.size() != form.getSiteIds().size()) {
+            throw InvalidInput.of("sites", "user.error.unknownSite");
+        }
+        user.getSites().clear();
+        user.getSites().addAll(sites);
+        if (user.getId() == null) {
+            em.persist(user);
+        }
+        em.flush();
+        return user;
+    }
+
+    /** Remembers the language a user last chose. Unknown languages are ignored. */
+    public void rememberLocale(String username, String locale) {
+        if (LOCALES.contains(locale)) {
+            byUsername(username).ifPresent(user -> user.setLocale(locale));
+        }
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+    }
+}

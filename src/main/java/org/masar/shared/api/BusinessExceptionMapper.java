@@ -1,0 +1,54 @@
+package org.masar.shared.api;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+
+/** Domain refusals as HTTP: 400 bad input, 404 unknown (or out of scope), 409 stale, 422 other rules. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException refusal) {
+        var locale = ErrorResponses.locale(headers);
+        if (refusal instanceof InvalidInput invalid) {
+            return ErrorResponses.of(Response.Status.BAD_REQUEST, locale, invalid.messageKey(), invalid.fieldKeys());
+        }
+        Response.StatusType status;
+        if (refusal instanceof NotFound) {
+            status = Response.Status.NOT_FOUND;
+        } else if (refusal instanceof ConcurrentChange) {
+            status = Response.Status.CONFLICT;
+        } else {
+            status = new UnprocessableEntity();
+        }
+        return ErrorResponses.of(status, locale, refusal.messageKey(), Map.of());
+    }
+
+    private static final class UnprocessableEntity implements Response.StatusType {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    }
+}

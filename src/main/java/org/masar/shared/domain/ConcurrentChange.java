@@ -1,0 +1,8 @@
+package org.masar.shared.domain;
+
+/** Someone else saved the same record first; the caller's copy is stale. */
+public class ConcurrentChange extends BusinessException {
+    public ConcurrentChange() {
+        super("error.concurrentChange");
+    }
+}

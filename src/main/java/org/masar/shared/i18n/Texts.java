@@ -1,0 +1,40 @@
+package org.masar.shared.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The one message bundle, for code that speaks outside a Faces page (REST errors, validation). */
+public final class Texts {
+
+    public static final String BUNDLE = "org.masar.i18n.Messages";
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar", "it");
+
+    private Texts() {
+    }
+
+    public static String get(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** The requested language when Masar speaks it, English otherwise. */
+    public static Locale supported(Locale requested) {
+        if (requested != null && LANGUAGES.contains(requested.getLanguage())) {
+            return Locale.forLanguageTag(requested.getLanguage());
+        }
+        return Locale.ENGLISH;
+    }
+
+    public static boolean isRightToLeft(Locale locale) {
+        return locale != null && "ar".equals(locale.getLanguage());
+    }
+}

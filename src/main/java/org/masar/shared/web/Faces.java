@@ -1,0 +1,87 @@
+package org.masar.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.i18n.Texts;
+
+/** Messages on pages, in the viewer's language. Field messages go next to the field whose id is the field name. */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return Texts.get(faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** Shows a refusal of the domain: per field when it names fields of {@code formId}, globally otherwise. */
+    public static void show(BusinessException refusal, String formId) {
+        if (refusal instanceof InvalidInput invalid) {
+            invalid.fieldKeys().forEach((field, key) -> error(formId + ":" + field, key));
+        } else {
+            error(null, refusal.messageKey(), refusal.arguments());
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Runs a save or other change; a refusal of the domain, or another user's save that came
+     * first, becomes messages on the form and the answer is false. The form's input stays.
+     */
+    public static boolean attempt(String formId, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (BusinessException refusal) {
+            show(refusal, formId);
+        } catch (OptimisticLockException stale) {
+            show(new ConcurrentChange(), formId);
+        }
+        return false;
+    }
+
+    /** Leaves the page for another, keeping the messages just added. */
+    public static void redirect(String path) {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Answers 404 for an id that names nothing the user may see. */
+    public static void notFound() {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    /** Keeps messages across the redirect that follows a successful save. */
+    public static void keepMessagesOverRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,170 @@
+package org.masar.site.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.masar.shared.domain.InvalidInput;
+
+/**
+ * A place Masar works in. Its code is short, unique and never changes once given: it appears in
+ * beneficiary codes and in the materialised path that makes "this site and all under it" one
+ * prefix search.
+ */
+@Entity
+@Table(name = "site")
+public class Site {
+
+    public static final int CODE_MAX = 16;
+    public static final int NAME_MAX = 120;
+    public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(min = 2, max = CODE_MAX)
+    @Pattern(regexp = CODE_PATTERN, message = "{validation.site.code}")
+    @Column(nullable = false, updatable = false, length = CODE_MAX)
+    private String code;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private SiteLevel level;
+
+    @Column(name = "country_code", nullable = false, updatable = false, length = 2)
+    private String countryCode;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id", updatable = false)
+    private Site parent;
+
+    @Column(nullable = false, updatable = false)
+    private String path;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private int version;
+
+    protected Site() {
+    }
+
+    private Site(String code, String name, SiteLevel level, String countryCode, Site parent) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.countryCode = countryCode;
+        this.parent = parent;
+        this.path = (parent == null ? "/" : parent.path) + code + "/";
+    }
+
+    public static Site country(String isoCode, String name) {
+        return new Site(isoCode, name, SiteLevel.COUNTRY, isoCode, null);
+    }
+
+    /** A region or municipality under {@code parent}, one level below it. */
+    public static Site under(Site parent, String code, String name) {
+        if (parent == null) {
+            throw InvalidInput.of("parent", "site.error.parentRequired");
+        }
+        SiteLevel level = parent.level == SiteLevel.COUNTRY ? SiteLevel.REGION : SiteLevel.MUNICIPALITY;
+        if (!level.canBeChildOf(parent.level)) {
+            throw InvalidInput.of("parent", "site.error.parentLevel");
+        }
+        return new Site(code, name, level, parent.countryCode, parent);
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    /** True when {@code other} is this site or lies anywhere under it. */
+    public boolean contains(Site other) {
+        return other.path.startsWith(path);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SiteLevel getLevel() {
+        return level;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public Site getParent() {
+        return parent;
+    }
+
+    /** The parent's code, read from the path so that no parent row needs loading. */
+    public String getParentCode() {
+        String[] parts = path.split("/");
+        return parts.length > 2 ? parts[parts.length - 2] : null;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    /** Depth in the tree, 0 for a country: used to indent site pickers. */
+    public int getDepth() {
+        return level.ordinal();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

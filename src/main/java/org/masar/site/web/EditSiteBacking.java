@@ -1,0 +1,124 @@
+package org.masar.site.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.web.Faces;
+import org.masar.site.domain.Site;
+import org.masar.site.domain.SiteLevel;
+import org.masar.site.service.SiteService;
+
+/** admin/site.xhtml: a new site under a parent, or the name and status of an existing one. */
+@Named
+@ViewScoped
+public class EditSiteBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SiteService sites;
+
+    private Long id;
+    private int version;
+    private String parentCode;
+
+    @NotBlank
+    @Size(min = 2, max = Site.CODE_MAX)
+    @Pattern(regexp = Site.CODE_PATTERN, message = "{validation.site.code}")
+    private String code;
+
+    @NotBlank
+    @Size(max = Site.NAME_MAX)
+    private String name;
+
+    private boolean active = true;
+    private transient List<Site> parents;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            Site site = sites.get(id);
+            version = site.getVersion();
+            code = site.getCode();
+            name = site.getName();
+            active = site.isActive();
+            parentCode = site.getParentCode();
+        } catch (NotFound unknown) {
+            Faces.notFound();
+        }
+    }
+
+    public void save() {
+        boolean saved = Faces.attempt("form", () -> {
+            if (id == null) {
+                sites.create(parentCode, code, name);
+            } else {
+                sites.update(id, version, name, active);
+            }
+        });
+        if (saved) {
+            Faces.info("site.edit.saved", code);
+            Faces.redirect("/admin/sites.xhtml");
+        }
+    }
+
+    /** Parents a new site may have: countries and regions. */
+    public List<Site> getParents() {
+        if (parents == null) {
+            parents = sites.tree().stream().filter(s -> s.getLevel() != SiteLevel.MUNICIPALITY).toList();
+        }
+        return parents;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public void setParentCode(String parentCode) {
+        this.parentCode = parentCode;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name == null ? null : name.trim();
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+}
