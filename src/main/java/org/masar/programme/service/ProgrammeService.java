@@ -64,8 +64,8 @@ public class ProgrammeService {
                 .setParameter("ids", ids)
                 .getResultList().stream()
                 .map(ProgrammeView::of)
-                .sorted(Comparator.comparing(ProgrammeView::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ProgrammeView::code))
+                .sorted(Comparator.comparing(ProgrammeView::getStartDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ProgrammeView::getCode))
                 .toList();
     }
 

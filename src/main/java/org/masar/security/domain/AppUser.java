@@ -50,7 +50,7 @@ public class AppUser {
     @Column(name = "full_name", nullable = false, length = FULL_NAME_MAX)
     private String fullName;
 
-    @Email
+    @Email(message = "{validation.email}")
     @Size(max = EMAIL_MAX)
     @Column(length = EMAIL_MAX)
     private String email;

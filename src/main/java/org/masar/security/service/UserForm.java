@@ -25,7 +25,7 @@ public class UserForm {
     @Size(max = AppUser.FULL_NAME_MAX)
     private String fullName;
 
-    @Email
+    @Email(message = "{validation.email}")
     @Size(max = AppUser.EMAIL_MAX)
     private String email;
 
@@ -40,7 +40,7 @@ public class UserForm {
     private List<Long> siteIds = new ArrayList<>();
 
     /** Required for a new user; left empty on edit to keep the current password. */
-    @Size(max = 128)
+    @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{user.error.passwordLength}")
     private String newPassword;
 
     public static UserForm of(AppUser user) {

@@ -46,8 +46,8 @@ public class UserService {
         if (!page.rows().isEmpty()) {
             // One query fills the roles and sites of the whole page, not one per row.
             em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"
-                            + " where u in :users", AppUser.class)
-                    .setParameter("users", page.rows())
+                            + " where u.id in :ids", AppUser.class)
+                    .setParameter("ids", page.rows().stream().map(AppUser::getId).toList())
                     .getResultList();
         }
         return page;

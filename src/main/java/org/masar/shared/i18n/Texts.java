@@ -26,13 +26,18 @@ public final class Texts {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
-    /** The requested language when Masar speaks it, English otherwise. */
+    /**
+     * The requested language when Masar speaks it, English otherwise. Arabic is that of Tunisia,
+     * so that numbers and dates keep the Western digits our users write.
+     */
     public static Locale supported(Locale requested) {
         if (requested != null && LANGUAGES.contains(requested.getLanguage())) {
-            return Locale.forLanguageTag(requested.getLanguage());
+            return "ar".equals(requested.getLanguage()) ? ARABIC : Locale.forLanguageTag(requested.getLanguage());
         }
         return Locale.ENGLISH;
     }
+
+    private static final Locale ARABIC = Locale.forLanguageTag("ar-TN");
 
     public static boolean isRightToLeft(Locale locale) {
         return locale != null && "ar".equals(locale.getLanguage());

@@ -1,0 +1,35 @@
+package org.masar.security.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.Test;
+import org.masar.shared.domain.InvalidInput;
+
+class PasswordsTest {
+
+    private final Passwords passwords = Passwords.standalone(new Pbkdf2PasswordHashImpl());
+
+    @Test
+    void storesASaltedPbkdf2HashThatVerifies() {
+        String first = passwords.hash("masar-demo");
+        String second = passwords.hash("masar-demo");
+        assertTrue(first.startsWith("PBKDF2WithHmacSHA256:100000:"), first);
+        assertNotEquals(first, second, "each hash has its own salt");
+        assertTrue(passwords.matches("masar-demo", first));
+        assertFalse(passwords.matches("masar-demo!", first));
+        assertFalse(passwords.matches(null, first));
+    }
+
+    @Test
+    void refusesShortAndOverlongPasswordsOnTheNamedField() {
+        InvalidInput shortOne = assertThrows(InvalidInput.class, () -> passwords.hash("123456789"));
+        assertEquals("user.error.passwordShort", shortOne.fieldKeys().get("newPassword"));
+        InvalidInput longOne = assertThrows(InvalidInput.class, () -> passwords.hash("x".repeat(129)));
+        assertEquals("user.error.passwordLong", longOne.fieldKeys().get("newPassword"));
+    }
+}

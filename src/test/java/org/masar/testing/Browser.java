@@ -1,0 +1,105 @@
+package org.masar.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driving Masar, with the few moves every browser test makes. */
+public final class Browser implements AutoCloseable {
+
+    private static final AtomicInteger PROFILES = new AtomicInteger();
+    private static final Path TARGET = Path.of(System.getProperty("masar.target", "target"));
+
+    private final WebDriver driver;
+    private final MasarServer server;
+
+    public Browser(MasarServer server) {
+        this.server = server;
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        Path profile = TARGET.resolve("chrome-profiles/p" + ProcessHandle.current().pid() + "-" + PROFILES.incrementAndGet());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--lang=en-GB",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        driver = new ChromeDriver(options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(server.url(path));
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Clicks and waits for the page it leads to. */
+    public void clickAndWait(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    public void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        clickAndWait("#login\\:submit");
+    }
+
+    public void signOut() {
+        clickAndWait("#signout\\:signout-link");
+    }
+
+    public String dir() {
+        return driver.findElement(By.tagName("html")).getAttribute("dir");
+    }
+
+    /** Saves the page as target/screenshots/NAME.png, to look at. */
+    public Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(TARGET.resolve("screenshots"));
+            Path png = folder.resolve(name + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(taken, png, StandardCopyOption.REPLACE_EXISTING);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
