@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -62,6 +63,35 @@ public final class Browser implements AutoCloseable {
         WebElement old = driver.findElement(By.tagName("html"));
         find(css).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    /**
+     * Picks the entry with {@code value} of a PrimeFaces select menu (client id, unescaped) the
+     * way a person does: open the overlay, click the entry.
+     */
+    public void choose(String menuId, String value) {
+        String menu = "#" + menuId.replace(":", "\\:");
+        By item = By.cssSelector(menu + "_panel li[data-value='" + value + "']");
+        // The overlay opens with an animation that can swallow an early click: retry until chosen.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(300))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    if (value.equals(selected(menuId))) {
+                        return true;
+                    }
+                    List<WebElement> entries = d.findElements(item);
+                    if (entries.isEmpty() || !entries.get(0).isDisplayed()) {
+                        d.findElement(By.cssSelector(menu)).click();
+                    } else {
+                        entries.get(0).click();
+                    }
+                    return value.equals(selected(menuId));
+                });
+    }
+
+    private String selected(String menuId) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.getElementById(arguments[0]).value;", menuId + "_input");
     }
 
     public void type(String css, String text) {

@@ -3,6 +3,8 @@ package org.masar.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.masar.shared.domain.BusinessException;
 import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.domain.InvalidInput;
@@ -16,7 +18,9 @@ public final class Faces {
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return Texts.get(faces.getViewRoot().getLocale(), key, arguments);
+        var locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
+                : jakarta.enterprise.inject.spi.CDI.current().select(SessionLocale.class).get().getLocale();
+        return Texts.get(locale, key, arguments);
     }
 
     public static void info(String key, Object... arguments) {
@@ -49,6 +53,15 @@ public final class Faces {
             show(refusal, formId);
         } catch (OptimisticLockException stale) {
             show(new ConcurrentChange(), formId);
+        } catch (ConstraintViolationException invalid) {
+            // An entity rule the form did not check itself: still shown next to its field.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                String path = violation.getPropertyPath().toString();
+                faces.addMessage(formId + ":" + path.substring(path.lastIndexOf('.') + 1), new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
+            }
+            faces.validationFailed();
         }
         return false;
     }
