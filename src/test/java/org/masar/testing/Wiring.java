@@ -29,6 +29,17 @@ public final class Wiring {
         return set(new PartnerService(), "em", jpa.em());
     }
 
+    public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
+        var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em());
+        set(service, "sites", sites(jpa));
+        return set(service, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+    }
+
+    public static org.masar.beneficiary.service.BeneficiaryQueries beneficiaryQueries(Jpa jpa) {
+        var queries = set(new org.masar.beneficiary.service.BeneficiaryQueries(), "em", jpa.em());
+        return set(queries, "sites", sites(jpa));
+    }
+
     public static Passwords passwords() {
         return PASSWORDS;
     }

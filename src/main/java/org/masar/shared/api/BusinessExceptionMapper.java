@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.masar.shared.domain.BusinessException;
 import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
 
@@ -27,6 +28,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         Response.StatusType status;
         if (refusal instanceof NotFound) {
             status = Response.Status.NOT_FOUND;
+        } else if (refusal instanceof Forbidden) {
+            status = Response.Status.FORBIDDEN;
         } else if (refusal instanceof ConcurrentChange) {
             status = Response.Status.CONFLICT;
         } else {

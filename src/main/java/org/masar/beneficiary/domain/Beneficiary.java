@@ -1,0 +1,354 @@
+package org.masar.beneficiary.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.masar.shared.domain.BusinessException;
+import org.masar.site.domain.Site;
+
+/**
+ * A person Masar follows. Personal data is edited as a whole ({@link #apply}); consent changes,
+ * merges and registration go through their own verbs, each leaving a trace.
+ */
+@Entity
+@Table(name = "beneficiary")
+public class Beneficiary {
+
+    public static final int NAME_MAX = 80;
+    public static final int ARABIC_NAME_MAX = 160;
+    public static final int EMAIL_MAX = 160;
+    public static final int DOCUMENT_MAX = 40;
+    public static final int MINIMUM_AGE = 15;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, length = 20)
+    private String code;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Column(name = "arabic_name", length = ARABIC_NAME_MAX)
+    private String arabicName;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 1)
+    private Sex sex;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(nullable = false, length = 2)
+    private String nationality;
+
+    @Column(name = "residence_country", nullable = false, length = 2)
+    private String residenceCountry;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "site_id")
+    private Site site;
+
+    @Column(length = 16)
+    private String phone;
+
+    @Column(length = EMAIL_MAX)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "document_type", nullable = false)
+    private DocumentType documentType;
+
+    @Column(name = "document_number", length = DOCUMENT_MAX)
+    private String documentNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level", nullable = false)
+    private EducationLevel educationLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_status", nullable = false)
+    private EmploymentStatus employmentStatus;
+
+    @Column(nullable = false)
+    private boolean disability;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "beneficiary_group", joinColumns = @JoinColumn(name = "beneficiary_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grp")
+    private Set<BeneficiaryGroup> groups = EnumSet.noneOf(BeneficiaryGroup.class);
+
+    @OneToMany(mappedBy = "beneficiary", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    @OrderBy("givenOn, id")
+    private List<Consent> consents = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Beneficiary mergedInto;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    private int version;
+
+    protected Beneficiary() {
+    }
+
+    /** A new registration. Consent to take part in the programme is what makes it lawful. */
+    public static Beneficiary register(String code, Details details, Site site, LocalDate consentDate,
+                                       Set<ConsentPurpose> purposes, String by, LocalDateTime now) {
+        if (!purposes.contains(ConsentPurpose.PARTICIPATION)) {
+            throw new BusinessException("beneficiary.error.participationConsent");
+        }
+        Beneficiary b = new Beneficiary();
+        b.code = code;
+        b.createdAt = now;
+        b.createdBy = by;
+        b.apply(details, site, now);
+        for (ConsentPurpose purpose : purposes) {
+            b.consents.add(new Consent(b, purpose, consentDate, by));
+        }
+        return b;
+    }
+
+    /** The personal data a registration or an edit sets, already checked and normalised. */
+    public record Details(String firstName, String lastName, String arabicName, Sex sex, LocalDate birthDate,
+                          String nationality, String residenceCountry, String phone, String email,
+                          DocumentType documentType, String documentNumber, EducationLevel educationLevel,
+                          EmploymentStatus employmentStatus, boolean disability, Set<BeneficiaryGroup> groups) {
+    }
+
+    public void apply(Details d, Site newSite, LocalDateTime now) {
+        firstName = d.firstName();
+        lastName = d.lastName();
+        arabicName = d.arabicName();
+        nameKey = NameMatcher.key(d.firstName(), d.lastName());
+        sex = d.sex();
+        birthDate = d.birthDate();
+        nationality = d.nationality();
+        residenceCountry = d.residenceCountry();
+        phone = d.phone();
+        email = d.email();
+        documentType = d.documentType();
+        documentNumber = d.documentType() == DocumentType.NONE ? null : d.documentNumber();
+        educationLevel = d.educationLevel();
+        employmentStatus = d.employmentStatus();
+        disability = d.disability();
+        groups.clear();
+        groups.addAll(d.groups());
+        site = newSite;
+        updatedAt = now;
+    }
+
+    public Details details() {
+        return new Details(firstName, lastName, arabicName, sex, birthDate, nationality, residenceCountry, phone,
+                email, documentType, documentNumber, educationLevel, employmentStatus, disability,
+                groups.isEmpty() ? EnumSet.noneOf(BeneficiaryGroup.class) : EnumSet.copyOf(groups));
+    }
+
+    /** Withdraws consent to a purpose; returns false when none was active. */
+    public boolean withdrawConsent(ConsentPurpose purpose, LocalDate on) {
+        boolean changed = false;
+        for (Consent consent : consents) {
+            if (consent.getPurpose() == purpose && consent.isActive()) {
+                consent.withdraw(on);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Gives consent to a purpose; returns false when it was already active. */
+    public boolean giveConsent(ConsentPurpose purpose, LocalDate on, String by) {
+        if (activeConsent(purpose)) {
+            return false;
+        }
+        consents.add(new Consent(this, purpose, on, by));
+        return true;
+    }
+
+    public boolean activeConsent(ConsentPurpose purpose) {
+        return consents.stream().anyMatch(c -> c.getPurpose() == purpose && c.isActive());
+    }
+
+    /**
+     * Folds {@code duplicate} into this record: its consents and groups move here, it points
+     * here from now on and disappears from lists. Its own history stays attached to it.
+     */
+    public void absorb(Beneficiary duplicate, LocalDateTime now) {
+        if (duplicate == this || duplicate.mergedInto != null || mergedInto != null) {
+            throw new BusinessException("beneficiary.error.mergeInvalid");
+        }
+        for (Consent consent : duplicate.consents) {
+            consent.moveTo(this);
+            consents.add(consent);
+        }
+        duplicate.consents.clear();
+        groups.addAll(duplicate.groups);
+        if (documentType == DocumentType.NONE && duplicate.documentType != DocumentType.NONE) {
+            documentType = duplicate.documentType;
+            documentNumber = duplicate.documentNumber;
+        }
+        duplicate.documentType = DocumentType.NONE;
+        duplicate.documentNumber = null;
+        if (phone == null) {
+            phone = duplicate.phone;
+        }
+        if (email == null) {
+            email = duplicate.email;
+        }
+        if (arabicName == null) {
+            arabicName = duplicate.arabicName;
+        }
+        duplicate.mergedInto = this;
+        duplicate.updatedAt = now;
+        updatedAt = now;
+    }
+
+    public AgeBand ageBand(LocalDate on) {
+        return AgeBand.of(birthDate, on);
+    }
+
+    public int age(LocalDate on) {
+        return AgeBand.age(birthDate, on);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getArabicName() {
+        return arabicName;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getNationality() {
+        return nationality;
+    }
+
+    public String getResidenceCountry() {
+        return residenceCountry;
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public DocumentType getDocumentType() {
+        return documentType;
+    }
+
+    public String getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public EducationLevel getEducationLevel() {
+        return educationLevel;
+    }
+
+    public EmploymentStatus getEmploymentStatus() {
+        return employmentStatus;
+    }
+
+    public boolean isDisability() {
+        return disability;
+    }
+
+    public Set<BeneficiaryGroup> getGroups() {
+        return groups;
+    }
+
+    public List<Consent> getConsents() {
+        return consents;
+    }
+
+    public Beneficiary getMergedInto() {
+        return mergedInto;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+}

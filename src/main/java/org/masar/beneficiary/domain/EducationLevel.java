@@ -1,0 +1,5 @@
+package org.masar.beneficiary.domain;
+
+public enum EducationLevel {
+    NONE, PRIMARY, SECONDARY, VOCATIONAL, HIGHER
+}

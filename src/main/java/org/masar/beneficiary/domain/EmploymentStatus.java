@@ -1,0 +1,5 @@
+package org.masar.beneficiary.domain;
+
+public enum EmploymentStatus {
+    UNEMPLOYED, EMPLOYED, SELF_EMPLOYED, STUDENT, INACTIVE
+}

@@ -1,0 +1,198 @@
+package org.masar.beneficiary.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.BeneficiaryGroup;
+import org.masar.beneficiary.domain.Consent;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.PhoneNumbers;
+import org.masar.shared.db.PagedQuery;
+import org.masar.shared.domain.Page;
+import org.masar.shared.domain.PageRequest;
+import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+
+/**
+ * Finding people: every filter, the caller's scope and the sort run in the database on indexed
+ * columns; pages and exports never hold more than a chunk of rows.
+ */
+@ApplicationScoped
+@Transactional
+public class BeneficiaryQueries {
+
+    private static final Set<String> SORTABLE = Set.of("code", "lastName", "firstName", "birthDate", "site.code");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteService sites;
+
+    Clock clock = Clock.systemUTC();
+
+    public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Scope scope) {
+        List<Long> siteIds = siteIds(filter, scope);
+        if (siteIds.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Beneficiary> counted = count.from(Beneficiary.class);
+        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0) {
+            return new Page<>(List.of(), 0);
+        }
+        CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
+        Root<Beneficiary> b = select.from(Beneficiary.class);
+        b.fetch("site");
+        select.select(b).where(predicates(cb, select, b, filter, siteIds)).orderBy(order(cb, b, request));
+        List<Beneficiary> rows = em.createQuery(select)
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    /**
+     * Hands every matching person to {@code sink}, {@code chunk} at a time in id order, with site,
+     * groups and active consents loaded, for exports of any size.
+     */
+    public void forEach(BeneficiaryFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
+        List<Long> siteIds = siteIds(filter, scope);
+        if (siteIds.isEmpty()) {
+            return;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        long after = 0;
+        while (true) {
+            CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
+            Root<Beneficiary> b = select.from(Beneficiary.class);
+            b.fetch("site");
+            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, select, b, filter, siteIds)));
+            where.add(cb.greaterThan(b.get("id"), after));
+            select.select(b).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(b.get("id")));
+            List<Beneficiary> rows = em.createQuery(select).setMaxResults(chunk).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            sink.accept(withDetails(rows));
+            after = rows.get(rows.size() - 1).getId();
+            em.clear();
+            if (rows.size() < chunk) {
+                return;
+            }
+        }
+    }
+
+    /** A person with the groups and active consent purposes of an export line. */
+    public record Row(Beneficiary person, Set<BeneficiaryGroup> groups, Set<ConsentPurpose> consents) {
+    }
+
+    private List<Row> withDetails(List<Beneficiary> rows) {
+        List<Long> ids = rows.stream().map(Beneficiary::getId).toList();
+        Map<Long, Set<BeneficiaryGroup>> groups = new HashMap<>();
+        for (Object[] pair : em.createQuery("select b.id, g from Beneficiary b join b.groups g where b.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            groups.computeIfAbsent((Long) pair[0], k -> new java.util.TreeSet<>()).add((BeneficiaryGroup) pair[1]);
+        }
+        Map<Long, Set<ConsentPurpose>> consents = new HashMap<>();
+        for (Object[] pair : em.createQuery("select c.beneficiary.id, c.purpose from Consent c"
+                + " where c.beneficiary.id in :ids and c.withdrawnOn is null", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            consents.computeIfAbsent((Long) pair[0], k -> new java.util.TreeSet<>()).add((ConsentPurpose) pair[1]);
+        }
+        return rows.stream().map(b -> new Row(b, groups.getOrDefault(b.getId(), Set.of()),
+                consents.getOrDefault(b.getId(), Set.of()))).toList();
+    }
+
+    /** Ids of the sites the list may show: the scope, narrowed to one site's subtree when asked. */
+    List<Long> siteIds(BeneficiaryFilter filter, Scope scope) {
+        List<Site> visible = sites.within(scope);
+        if (filter.siteCode() != null && !filter.siteCode().isBlank()) {
+            String prefix = visible.stream().filter(s -> s.getCode().equals(filter.siteCode()))
+                    .map(Site::getPath).findFirst().orElse(null);
+            if (prefix == null) {
+                return List.of();
+            }
+            visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
+        }
+        return visible.stream().map(Site::getId).toList();
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,
+                                   BeneficiaryFilter f, List<Long> siteIds) {
+        List<Predicate> all = new ArrayList<>();
+        all.add(b.get("site").get("id").in(siteIds));
+        all.add(cb.isNull(b.get("mergedInto")));
+        if (has(f.quick())) {
+            String q = f.quick().trim();
+            List<Predicate> any = new ArrayList<>();
+            any.add(cb.equal(b.get("code"), q.toUpperCase(Locale.ROOT)));
+            any.add(cb.equal(b.get("documentNumber"), q.toUpperCase(Locale.ROOT)));
+            for (String country : List.of("TN", "MA", "IT")) {
+                PhoneNumbers.normalise(q, country).ifPresent(phone -> any.add(cb.equal(b.get("phone"), phone)));
+            }
+            all.add(cb.or(any.toArray(Predicate[]::new)));
+        }
+        if (has(f.name())) {
+            String prefix = PagedQuery.likePrefix(f.name().trim());
+            all.add(cb.or(cb.like(b.get("lastName"), prefix, '\\'), cb.like(b.get("firstName"), prefix, '\\'),
+                    cb.like(b.get("arabicName"), prefix, '\\')));
+        }
+        if (f.sex() != null) {
+            all.add(cb.equal(b.get("sex"), f.sex()));
+        }
+        if (f.ageBand() != null) {
+            LocalDate today = LocalDate.now(clock);
+            all.add(cb.between(b.get("birthDate"), f.ageBand().bornFrom(today), f.ageBand().bornUntil(today)));
+        }
+        if (f.group() != null) {
+            all.add(cb.isMember(f.group(), b.get("groups")));
+        }
+        if (f.consent() != null) {
+            Subquery<Long> consent = query.subquery(Long.class);
+            Root<Consent> c = consent.from(Consent.class);
+            consent.select(c.get("id")).where(cb.equal(c.get("beneficiary"), b),
+                    cb.equal(c.get("purpose"), f.consent()), cb.isNull(c.get("withdrawnOn")));
+            all.add(cb.exists(consent));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Beneficiary> b, PageRequest request) {
+        List<Order> order = new ArrayList<>();
+        if (request.sortField() != null && SORTABLE.contains(request.sortField())) {
+            Path<?> path = request.sortField().equals("site.code") ? b.get("site").get("code") : b.get(request.sortField());
+            order.add(request.ascending() ? cb.asc(path) : cb.desc(path));
+        } else {
+            order.add(cb.asc(b.get("lastName")));
+            order.add(cb.asc(b.get("firstName")));
+        }
+        order.add(cb.asc(b.get("id")));
+        return order;
+    }
+
+    private static boolean has(String text) {
+        return text != null && !text.isBlank();
+    }
+}

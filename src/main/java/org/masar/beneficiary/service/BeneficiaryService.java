@@ -1,0 +1,295 @@
+package org.masar.beneficiary.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.BeneficiaryEvent;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.DocumentType;
+import org.masar.beneficiary.domain.EventKind;
+import org.masar.beneficiary.domain.NameMatcher;
+import org.masar.beneficiary.domain.PhoneNumbers;
+import org.masar.security.domain.Role;
+import org.masar.security.service.Caller;
+import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.Forbidden;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.domain.Versions;
+import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+
+/**
+ * The registry's changes: register behind the duplicate gate, edit with optimistic locking,
+ * consent, merge. Every person is looked up through the caller's scope; one outside it does
+ * not exist for them.
+ */
+@ApplicationScoped
+@Transactional
+public class BeneficiaryService {
+
+    public static final int OVERRIDE_REASON_MIN = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteService sites;
+
+    @Inject
+    Validator validator;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The person with this code, if the scope reaches their site (merged records included). */
+    public Beneficiary find(String code, Scope scope) {
+        return em.createQuery("select b from Beneficiary b join fetch b.site where b.code = :code", Beneficiary.class)
+                .setParameter("code", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst()
+                .filter(b -> scope.includes(b.getSite()))
+                .orElseThrow(NotFound::new);
+    }
+
+    /** As {@link #find}, with groups, consents and the record it was merged into loaded for the profile. */
+    public Beneficiary profile(String code, Scope scope) {
+        Beneficiary b = find(code, scope);
+        b.getGroups().size();
+        b.getConsents().size();
+        if (b.getMergedInto() != null) {
+            b.getMergedInto().getCode();
+        }
+        return b;
+    }
+
+    /** Likely duplicates of the form's person among those the scope reaches. */
+    public List<Candidate> duplicates(BeneficiaryForm form, Scope scope, Long excludeId) {
+        Site site = sites.byCode(form.getSiteCode()).orElse(null);
+        String phone = PhoneNumbers.normalise(form.getPhone(), site == null ? null : site.getCountryCode()).orElse(null);
+        List<Beneficiary> found = em.createQuery("select b from Beneficiary b join fetch b.site where b.mergedInto is null"
+                        + " and (b.birthDate = :birth or b.phone = :phone"
+                        + " or (b.documentType = :type and b.documentNumber = :number))", Beneficiary.class)
+                .setParameter("birth", form.getBirthDate())
+                .setParameter("phone", phone == null ? "-" : phone)
+                .setParameter("type", form.getDocumentType())
+                .setParameter("number", form.getDocumentType() == DocumentType.NONE || form.getDocumentNumber() == null
+                        ? "-" : form.getDocumentNumber())
+                .getResultList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Beneficiary b : found) {
+            if (Objects.equals(b.getId(), excludeId) || !scope.includes(b.getSite())) {
+                continue;
+            }
+            Candidate.Reason reason = null;
+            if (form.getDocumentType() != DocumentType.NONE && b.getDocumentType() == form.getDocumentType()
+                    && Objects.equals(b.getDocumentNumber(), form.getDocumentNumber())) {
+                reason = Candidate.Reason.DOCUMENT;
+            } else if (phone != null && phone.equals(b.getPhone())) {
+                reason = Candidate.Reason.PHONE;
+            } else if (b.getBirthDate().equals(form.getBirthDate()) && NameMatcher.samePerson(form.getFirstName(),
+                    form.getLastName(), form.getArabicName(), b.getFirstName(), b.getLastName(), b.getArabicName())) {
+                reason = Candidate.Reason.NAME_AND_BIRTH_DATE;
+            }
+            if (reason != null) {
+                candidates.add(new Candidate(b.getCode(), b.getFirstName(), b.getLastName(), b.getArabicName(),
+                        b.getBirthDate(), b.getSite().getName(), b.getPhone(), b.getDocumentNumber(), reason));
+            }
+        }
+        return candidates;
+    }
+
+    /**
+     * Registers a person. When likely duplicates exist the registration stops with
+     * {@link DuplicatesFound}, unless the caller states why this is a different person; that
+     * decision is recorded with who and why.
+     */
+    public Beneficiary register(BeneficiaryForm form, Caller caller, String overrideReason) {
+        validate(form);
+        Site site = siteInScope(form, caller.scope());
+        Map<String, String> problems = checkRules(form, site, null);
+        if (!form.getConsentPurposes().contains(ConsentPurpose.PARTICIPATION)) {
+            problems.put("consentPurposes", "beneficiary.error.participationConsent");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        List<Candidate> candidates = duplicates(form, caller.scope(), null);
+        boolean overridden = overrideReason != null && overrideReason.trim().length() >= OVERRIDE_REASON_MIN;
+        if (!candidates.isEmpty() && !overridden) {
+            if (overrideReason != null && !overrideReason.isBlank()) {
+                throw InvalidInput.of("overrideReason", "beneficiary.duplicates.reasonTooShort");
+            }
+            throw new DuplicatesFound(candidates);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Beneficiary b = Beneficiary.register(nextCode(site), details(form, site), site, form.getConsentDate(),
+                form.getConsentPurposes(), caller.username(), now);
+        em.persist(b);
+        em.flush();
+        record(b, EventKind.REGISTERED, caller, site.getCode());
+        if (!candidates.isEmpty()) {
+            record(b, EventKind.DUPLICATE_OVERRIDE, caller, overrideReason.trim() + " | "
+                    + candidates.stream().map(Candidate::code).collect(Collectors.joining(", ")));
+        }
+        return b;
+    }
+
+    /** Saves an edit made from the version the editor started from; a stale version is refused. */
+    public Beneficiary update(String code, BeneficiaryForm form, Caller caller) {
+        Beneficiary b = find(code, caller.scope());
+        Versions.require(form.getVersion(), b.getVersion());
+        if (b.getMergedInto() != null) {
+            throw new BusinessException("beneficiary.error.merged");
+        }
+        validate(form);
+        Site site = siteInScope(form, caller.scope());
+        Map<String, String> problems = checkRules(form, site, b.getId());
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Beneficiary.Details before = b.details();
+        Beneficiary.Details after = details(form, site);
+        String changed = changedFields(before, after, b.getSite(), site);
+        if (!changed.isEmpty()) {
+            b.apply(after, site, LocalDateTime.now(clock));
+            em.flush();
+            record(b, EventKind.EDITED, caller, changed);
+        }
+        return b;
+    }
+
+    public void withdrawConsent(String code, ConsentPurpose purpose, Caller caller) {
+        Beneficiary b = find(code, caller.scope());
+        if (b.withdrawConsent(purpose, LocalDate.now(clock))) {
+            record(b, EventKind.CONSENT_WITHDRAWN, caller, purpose.name());
+        }
+    }
+
+    public void giveConsent(String code, ConsentPurpose purpose, Caller caller) {
+        Beneficiary b = find(code, caller.scope());
+        if (b.giveConsent(purpose, LocalDate.now(clock), caller.username())) {
+            em.flush();
+            record(b, EventKind.CONSENT_GIVEN, caller, purpose.name());
+        }
+    }
+
+    /** A manager folds a duplicate record into the one to keep. Both must be in their scope. */
+    public Beneficiary merge(String keepCode, String duplicateCode, Caller caller) {
+        if (!caller.has(Role.MANAGER)) {
+            throw new Forbidden();
+        }
+        Beneficiary keep = find(keepCode, caller.scope());
+        Beneficiary duplicate = find(duplicateCode, caller.scope());
+        keep.absorb(duplicate, LocalDateTime.now(clock));
+        em.flush();
+        record(keep, EventKind.MERGED_FROM, caller, duplicate.getCode());
+        record(duplicate, EventKind.MERGED_INTO, caller, keep.getCode());
+        return keep;
+    }
+
+    /** The person's history, oldest first, including that of records merged into them. */
+    public List<BeneficiaryEvent> timeline(String code, Scope scope) {
+        Beneficiary b = find(code, scope);
+        return em.createQuery("select e from BeneficiaryEvent e where e.beneficiaryId = :id or e.beneficiaryId in"
+                        + " (select m.id from Beneficiary m where m.mergedInto.id = :id) order by e.at, e.id",
+                        BeneficiaryEvent.class)
+                .setParameter("id", b.getId())
+                .getResultList();
+    }
+
+    private void validate(BeneficiaryForm form) {
+        Set<ConstraintViolation<BeneficiaryForm>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private Site siteInScope(BeneficiaryForm form, Scope scope) {
+        return sites.byCode(form.getSiteCode())
+                .filter(scope::includes)
+                .filter(Site::isActive)
+                .orElseThrow(() -> InvalidInput.of("siteCode", "beneficiary.error.site"));
+    }
+
+    /** The rules Bean Validation cannot check alone, all at once so every field shows its message. */
+    private Map<String, String> checkRules(BeneficiaryForm form, Site site, Long selfId) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (AgeBand.age(form.getBirthDate(), LocalDate.now(clock)) < Beneficiary.MINIMUM_AGE) {
+            problems.put("birthDate", "beneficiary.error.tooYoung");
+        }
+        if (form.getPhone() != null && PhoneNumbers.normalise(form.getPhone(), site.getCountryCode()).isEmpty()) {
+            problems.put("phone", "beneficiary.error.phone");
+        }
+        if (form.getDocumentType() != DocumentType.NONE) {
+            if (form.getDocumentNumber() == null) {
+                problems.put("documentNumber", "beneficiary.error.documentNumberRequired");
+            } else if (!em.createQuery("select b.id from Beneficiary b where b.documentType = :type"
+                            + " and b.documentNumber = :number", Long.class)
+                    .setParameter("type", form.getDocumentType())
+                    .setParameter("number", form.getDocumentNumber())
+                    .getResultList().stream().allMatch(id -> id.equals(selfId))) {
+                problems.put("documentNumber", "beneficiary.error.documentTaken");
+            }
+        }
+        return problems;
+    }
+
+    private Beneficiary.Details details(BeneficiaryForm f, Site site) {
+        return new Beneficiary.Details(f.getFirstName(), f.getLastName(), f.getArabicName(), f.getSex(),
+                f.getBirthDate(), f.getNationality(), f.getResidenceCountry(),
+                PhoneNumbers.normalise(f.getPhone(), site.getCountryCode()).orElse(null), f.getEmail(),
+                f.getDocumentType(), f.getDocumentNumber(), f.getEducationLevel(), f.getEmploymentStatus(),
+                f.isDisability(), f.getGroups());
+    }
+
+    private static String changedFields(Beneficiary.Details before, Beneficiary.Details after, Site oldSite, Site newSite) {
+        List<String> changed = new ArrayList<>();
+        for (var component : Beneficiary.Details.class.getRecordComponents()) {
+            try {
+                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
+                    changed.add(component.getName());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!oldSite.getId().equals(newSite.getId())) {
+            changed.add("siteCode");
+        }
+        return String.join(", ", changed);
+    }
+
+    /** Codes read like TN-SFX-000123: country, governorate or region, then a number per prefix. */
+    private String nextCode(Site site) {
+        String[] path = site.getPath().split("/");
+        String prefix = path.length > 2 ? site.getCountryCode() + "-" + path[2] : site.getCountryCode();
+        em.createNativeQuery("INSERT IGNORE INTO code_sequence (prefix, next_value) VALUES (?1, 1)")
+                .setParameter(1, prefix).executeUpdate();
+        Number next = (Number) em.createNativeQuery("SELECT next_value FROM code_sequence WHERE prefix = ?1 FOR UPDATE")
+                .setParameter(1, prefix).getSingleResult();
+        em.createNativeQuery("UPDATE code_sequence SET next_value = next_value + 1 WHERE prefix = ?1")
+                .setParameter(1, prefix).executeUpdate();
+        return String.format("%s-%06d", prefix, next.longValue());
+    }
+
+    private void record(Beneficiary b, EventKind kind, Caller caller, String detail) {
+        em.persist(new BeneficiaryEvent(b.getId(), kind, LocalDateTime.now(clock), caller.username(), detail));
+    }
+}

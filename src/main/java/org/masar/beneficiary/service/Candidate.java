@@ -1,0 +1,38 @@
+package org.masar.beneficiary.service;
+
+import java.time.LocalDate;
+
+/** A registered person who may be the one being registered, and why Masar thinks so. */
+public record Candidate(String code, String firstName, String lastName, String arabicName, LocalDate birthDate,
+                        String siteName, String phone, String documentNumber, Reason reason) {
+
+    public enum Reason { DOCUMENT, PHONE, NAME_AND_BIRTH_DATE }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getFullName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getArabicName() {
+        return arabicName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Reason getReason() {
+        return reason;
+    }
+}
