@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import org.masar.beneficiary.service.BeneficiaryForm;
+import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.security.service.Caller;
+import org.masar.site.domain.Scope;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.masar.programme.domain.Partner;
@@ -33,6 +38,7 @@ import org.masar.site.service.SiteService;
 public class DemoData {
 
     public static final String PASSWORD = "masar-demo";
+    static final int PEOPLE = 600;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -51,6 +57,9 @@ public class DemoData {
     @Inject
     UserService users;
 
+    @Inject
+    BeneficiaryService registry;
+
     @PostConstruct
     void load() {
         if (!demo || programmes.byCode("TDU").isPresent()) {
@@ -58,7 +67,9 @@ public class DemoData {
         }
         loadProgrammes();
         loadUsers();
-        LOG.info("Demo data loaded: 4 programmes and the demo accounts (password " + PASSWORD + ")");
+        int people = loadPeople();
+        LOG.info("Demo data loaded: 4 programmes, " + people + " beneficiaries and the demo accounts (password "
+                + PASSWORD + ")");
     }
 
     private void loadProgrammes() {
@@ -148,6 +159,20 @@ public class DemoData {
 
     private Partner partner(PartnerSeed seed) {
         return partners.byName(seed.name()).orElseGet(() -> partners.save(new Partner(seed.name(), seed.type(), seed.country())));
+    }
+
+    /** Registers the demo people through the registry itself, so they pass every rule a person would. */
+    private int loadPeople() {
+        Caller loader = new Caller(0, "demo", "Demo data", Set.of(Role.ADMIN),
+                Scope.of(sites.byCodes(List.of("TN", "IT", "MA"))), "en");
+        int registered = 0;
+        for (BeneficiaryForm person : DemoPeople.generate(PEOPLE)) {
+            // Asked first rather than caught: a refusal inside the start-up transaction would roll it all back.
+            boolean duplicate = !registry.duplicates(person, loader.scope(), null).isEmpty();
+            registry.register(person, loader, duplicate ? "Demo data: planted near-duplicate" : null);
+            registered++;
+        }
+        return registered;
     }
 
     private void loadUsers() {

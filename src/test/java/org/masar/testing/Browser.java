@@ -51,6 +51,7 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 

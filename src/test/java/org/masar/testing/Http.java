@@ -21,6 +21,41 @@ public final class Http {
     private Http() {
     }
 
+    /** Sends a request with HTTP Basic credentials and a JSON body (or none). */
+    public static HttpResponse<String> send(MasarServer server, String method, String path, String user, String password,
+                                            String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Downloads with the browser's session cookie, as a click on the link would. */
+    public static HttpResponse<byte[]> download(String url, String sessionCookie) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Cookie", "JSESSIONID=" + sessionCookie).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> get(MasarServer server, String path, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
                 .timeout(Duration.ofSeconds(30))

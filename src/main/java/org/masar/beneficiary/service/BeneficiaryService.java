@@ -121,6 +121,7 @@ public class BeneficiaryService {
      * decision is recorded with who and why.
      */
     public Beneficiary register(BeneficiaryForm form, Caller caller, String overrideReason) {
+        BeneficiaryAccess.requireWrite(caller);
         validate(form);
         Site site = siteInScope(form, caller.scope());
         Map<String, String> problems = checkRules(form, site, null);
@@ -133,7 +134,7 @@ public class BeneficiaryService {
         List<Candidate> candidates = duplicates(form, caller.scope(), null);
         boolean overridden = overrideReason != null && overrideReason.trim().length() >= OVERRIDE_REASON_MIN;
         if (!candidates.isEmpty() && !overridden) {
-            if (overrideReason != null && !overrideReason.isBlank()) {
+            if (overrideReason != null) {
                 throw InvalidInput.of("overrideReason", "beneficiary.duplicates.reasonTooShort");
             }
             throw new DuplicatesFound(candidates);
@@ -153,6 +154,7 @@ public class BeneficiaryService {
 
     /** Saves an edit made from the version the editor started from; a stale version is refused. */
     public Beneficiary update(String code, BeneficiaryForm form, Caller caller) {
+        BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
         Versions.require(form.getVersion(), b.getVersion());
         if (b.getMergedInto() != null) {
@@ -176,6 +178,7 @@ public class BeneficiaryService {
     }
 
     public void withdrawConsent(String code, ConsentPurpose purpose, Caller caller) {
+        BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
         if (b.withdrawConsent(purpose, LocalDate.now(clock))) {
             record(b, EventKind.CONSENT_WITHDRAWN, caller, purpose.name());
@@ -183,6 +186,7 @@ public class BeneficiaryService {
     }
 
     public void giveConsent(String code, ConsentPurpose purpose, Caller caller) {
+        BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
         if (b.giveConsent(purpose, LocalDate.now(clock), caller.username())) {
             em.flush();
@@ -204,11 +208,14 @@ public class BeneficiaryService {
         return keep;
     }
 
-    /** The person's history, oldest first, including that of records merged into them. */
+    /**
+     * The person's history, newest first, including that of records merged into them. Ordered by
+     * id: MySQL drivers may round the stored times to the second.
+     */
     public List<BeneficiaryEvent> timeline(String code, Scope scope) {
         Beneficiary b = find(code, scope);
         return em.createQuery("select e from BeneficiaryEvent e where e.beneficiaryId = :id or e.beneficiaryId in"
-                        + " (select m.id from Beneficiary m where m.mergedInto.id = :id) order by e.at, e.id",
+                        + " (select m.id from Beneficiary m where m.mergedInto.id = :id) order by e.id desc",
                         BeneficiaryEvent.class)
                 .setParameter("id", b.getId())
                 .getResultList();

@@ -13,6 +13,16 @@ public class DuplicatesFound extends BusinessException {
         this.candidates = List.copyOf(candidates);
     }
 
+    @Override
+    public java.util.Map<String, Object> extras() {
+        return java.util.Map.of("candidates", candidates.stream().map(Candidate::code).toList());
+    }
+
+    @Override
+    public boolean conflict() {
+        return true;
+    }
+
     public List<Candidate> candidates() {
         return candidates;
     }

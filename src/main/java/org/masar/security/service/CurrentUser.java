@@ -30,6 +30,11 @@ public class CurrentUser {
         return caller;
     }
 
+    /** The caller, for services that act on their behalf; only signed-in requests get this far. */
+    public Caller require() {
+        return caller().orElseThrow(org.masar.shared.domain.Forbidden::new);
+    }
+
     public boolean isSignedIn() {
         return caller().isPresent();
     }
@@ -48,6 +53,11 @@ public class CurrentUser {
 
     public boolean has(Role role) {
         return caller().map(c -> c.has(role)).orElse(false);
+    }
+
+    /** Donors and auditors see aggregates only; every other role works with people. */
+    public boolean isSeesPeople() {
+        return isSignedIn() && !(caller().get().roles().size() == 1 && has(Role.DONOR_VIEWER));
     }
 
     public boolean isAdmin() {

@@ -30,12 +30,21 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             status = Response.Status.NOT_FOUND;
         } else if (refusal instanceof Forbidden) {
             status = Response.Status.FORBIDDEN;
-        } else if (refusal instanceof ConcurrentChange) {
+        } else if (refusal instanceof ConcurrentChange || refusal.conflict()) {
             status = Response.Status.CONFLICT;
         } else {
             status = new UnprocessableEntity();
         }
-        return ErrorResponses.of(status, locale, refusal.messageKey(), Map.of());
+        Response response = ErrorResponses.of(status, locale, refusal.messageKey(), Map.of());
+        if (refusal.extras().isEmpty()) {
+            return response;
+        }
+        ErrorBody body = (ErrorBody) response.getEntity();
+        Map<String, Object> extended = new java.util.LinkedHashMap<>();
+        extended.put("error", body.error());
+        extended.put("fields", body.fields());
+        extended.putAll(refusal.extras());
+        return Response.status(status).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE).entity(extended).build();
     }
 
     private static final class UnprocessableEntity implements Response.StatusType {

@@ -22,6 +22,16 @@ public class BusinessException extends RuntimeException {
         return messageKey;
     }
 
+    /** More for the API to return beside the message, such as the codes of likely duplicates. */
+    public java.util.Map<String, Object> extras() {
+        return java.util.Map.of();
+    }
+
+    /** True when the refusal is a conflict with the stored state (HTTP 409) rather than a broken rule. */
+    public boolean conflict() {
+        return false;
+    }
+
     public Object[] arguments() {
         return arguments.clone();
     }

@@ -79,9 +79,18 @@ public final class Faces {
 
     /** Answers 404 for an id that names nothing the user may see. */
     public static void notFound() {
+        sendError(404);
+    }
+
+    /** Answers 403 when the user's role does not allow the page. */
+    public static void forbidden() {
+        sendError(403);
+    }
+
+    private static void sendError(int status) {
         var faces = FacesContext.getCurrentInstance();
         try {
-            faces.getExternalContext().responseSendError(404, null);
+            faces.getExternalContext().responseSendError(status, null);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -94,8 +94,8 @@ class BeneficiaryServiceIT {
         assertTrue(b.getCode().matches("TN-SFX-\\d{6}"), b.getCode());
         assertEquals("+21622333444", b.getPhone());
         List<BeneficiaryEvent> timeline = jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope()));
-        assertEquals(EventKind.REGISTERED, timeline.get(0).getKind());
-        assertEquals("sfax", timeline.get(0).getByUser());
+        assertEquals(EventKind.REGISTERED, timeline.get(timeline.size() - 1).getKind());
+        assertEquals("sfax", timeline.get(timeline.size() - 1).getByUser());
     }
 
     @Test

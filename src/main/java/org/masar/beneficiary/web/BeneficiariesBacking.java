@@ -1,0 +1,163 @@
+package org.masar.beneficiary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.BeneficiaryGroup;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.BeneficiaryAccess;
+import org.masar.beneficiary.service.BeneficiaryFilter;
+import org.masar.beneficiary.service.BeneficiaryQueries;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.PagedTable;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+
+/** beneficiary/list.xhtml: the people of the user's sites, filtered and paged in the database. */
+@Named
+@ViewScoped
+public class BeneficiariesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BeneficiaryQueries queries;
+
+    @Inject
+    transient SiteService sites;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String quick;
+    private String name;
+    private String siteCode;
+    private Sex sex;
+    private AgeBand ageBand;
+    private BeneficiaryGroup group;
+    private ConsentPurpose consent;
+    private PagedTable<Beneficiary> table;
+    private transient List<Site> siteChoices;
+
+    @PostConstruct
+    void init() {
+        table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.scope()), Beneficiary::getId);
+    }
+
+    public BeneficiaryFilter filter() {
+        return new BeneficiaryFilter(quick, name, siteCode, sex, ageBand, group, consent);
+    }
+
+    /** The export link carries the same filters; the export checks scope again on its own. */
+    public String getExportQuery() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("q", quick);
+        params.put("name", name);
+        params.put("site", siteCode);
+        params.put("sex", sex);
+        params.put("ageBand", ageBand);
+        params.put("group", group);
+        params.put("consent", consent);
+        return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public boolean isCanRegister() {
+        return currentUser.caller().map(BeneficiaryAccess::canWrite).orElse(false);
+    }
+
+    public List<Site> getSiteChoices() {
+        if (siteChoices == null) {
+            siteChoices = sites.within(currentUser.scope());
+        }
+        return siteChoices;
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public BeneficiaryGroup[] getGroups() {
+        return BeneficiaryGroup.values();
+    }
+
+    public ConsentPurpose[] getPurposes() {
+        return ConsentPurpose.values();
+    }
+
+    public PagedTable<Beneficiary> getTable() {
+        return table;
+    }
+
+    public String getQuick() {
+        return quick;
+    }
+
+    public void setQuick(String quick) {
+        this.quick = quick;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSiteCode() {
+        return siteCode;
+    }
+
+    public void setSiteCode(String siteCode) {
+        this.siteCode = siteCode;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public BeneficiaryGroup getGroup() {
+        return group;
+    }
+
+    public void setGroup(BeneficiaryGroup group) {
+        this.group = group;
+    }
+
+    public ConsentPurpose getConsent() {
+        return consent;
+    }
+
+    public void setConsent(ConsentPurpose consent) {
+        this.consent = consent;
+    }
+}

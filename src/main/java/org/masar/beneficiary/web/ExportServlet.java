@@ -1,0 +1,65 @@
+package org.masar.beneficiary.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.BeneficiaryGroup;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.BeneficiaryAccess;
+import org.masar.beneficiary.service.BeneficiaryExport;
+import org.masar.beneficiary.service.BeneficiaryFilter;
+import org.masar.security.service.Caller;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.SessionLocale;
+
+/**
+ * "Export to Excel" of the beneficiary list: the same filters as the list, the caller's scope
+ * and role checked here again, the workbook streamed straight to the response.
+ */
+@WebServlet("/beneficiary/export.xlsx")
+public class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BeneficiaryExport export;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient SessionLocale sessionLocale;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = currentUser.caller().orElse(null);
+        if (caller == null || !BeneficiaryAccess.canRead(caller)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        BeneficiaryFilter filter;
+        try {
+            filter = new BeneficiaryFilter(request.getParameter("q"), request.getParameter("name"),
+                    request.getParameter("site"), parse(Sex.class, request.getParameter("sex")),
+                    parse(AgeBand.class, request.getParameter("ageBand")),
+                    parse(BeneficiaryGroup.class, request.getParameter("group")),
+                    parse(ConsentPurpose.class, request.getParameter("consent")));
+        } catch (IllegalArgumentException badFilter) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"masar-beneficiaries-" + LocalDate.now() + ".xlsx\"");
+        export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    }
+}

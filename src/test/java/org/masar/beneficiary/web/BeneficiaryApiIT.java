@@ -1,0 +1,125 @@
+package org.masar.beneficiary.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masar.testing.Http;
+import org.masar.testing.MasarServer;
+
+/** The registry's REST API on the running server with the demo people. */
+class BeneficiaryApiIT {
+
+    private static final String PW = "masar-demo";
+    private static MasarServer server;
+
+    @BeforeAll
+    static void start() {
+        server = MasarServer.get();
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String person(String first, String last, String birth, String site, String extra) {
+        return """
+                {"firstName":"%s","lastName":"%s","sex":"F","birthDate":"%s","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"%s","documentType":"NONE","educationLevel":"HIGHER",
+                 "employmentStatus":"STUDENT","groups":["RETURNEE"],
+                 "consent":{"date":"2025-02-01","purposes":["PARTICIPATION","FOLLOW_UP"]}%s}
+                """.formatted(first, last, birth, site, extra);
+    }
+
+    @Test
+    void registersReadsAndUpdatesWithOptimisticLocking() {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Dorra", "Apitest", "2000-02-29", "SFX-M", ",\"phone\":\"99 888 777\""));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject body = json(created);
+        String code = body.getString("code");
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/beneficiaries/" + code));
+        assertEquals("+21699888777", body.getString("phone"));
+        assertEquals("RETURNEE", body.getJsonArray("groups").getString(0));
+        int version = body.getInt("version");
+
+        String edit = person("Dorra", "Apitest-Edited", "2000-02-29", "SFX-M", ",\"version\":" + version);
+        HttpResponse<String> updated = Http.send(server, "PUT", "/api/v1/beneficiaries/" + code, "sfax", PW, edit);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("Apitest-Edited", json(updated).getString("lastName"));
+
+        HttpResponse<String> stale = Http.send(server, "PUT", "/api/v1/beneficiaries/" + code, "sfax", PW, edit);
+        assertEquals(409, stale.statusCode(), "the same version again is stale");
+        assertEquals(404, Http.send(server, "PUT", "/api/v1/beneficiaries/" + code, "kebili", PW, edit).statusCode());
+    }
+
+    @Test
+    void badInputAnswers400WithAMessagePerField() {
+        HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Too", "Young", "2020-01-01", "SFX", ",\"phone\":\"123\""));
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject fields = json(response).getJsonObject("fields");
+        assertTrue(fields.getString("birthDate").contains("15"), fields.toString());
+        assertTrue(fields.containsKey("phone"));
+
+        HttpResponse<String> future = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Future", "Born", "2999-01-01", "SFX", ""));
+        assertEquals(400, future.statusCode());
+        assertTrue(json(future).getJsonObject("fields").containsKey("birthDate"));
+
+        HttpResponse<String> outside = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Not", "Mine", "1990-01-01", "KEB", ""));
+        assertEquals(400, outside.statusCode());
+        assertTrue(json(outside).getJsonObject("fields").containsKey("siteCode"));
+    }
+
+    @Test
+    void aLikelyDuplicateAnswers409WithCandidatesUnlessOverridden() {
+        String muhammad = """
+                {"firstName":"Muhammad","lastName":"Ibn Salah","sex":"M","birthDate":"1996-07-14","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"SFX","documentType":"NONE","educationLevel":"PRIMARY",
+                 "employmentStatus":"UNEMPLOYED","consent":{"date":"2025-01-01","purposes":["PARTICIPATION"]}%s}
+                """;
+        HttpResponse<String> gate = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, muhammad.formatted(""));
+        assertEquals(409, gate.statusCode(), gate.body());
+        assertTrue(json(gate).getJsonArray("candidates").size() >= 2, gate.body());
+        HttpResponse<String> kebili = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW,
+                muhammad.formatted("").replace("\"SFX\"", "\"KEB\""));
+        assertEquals(201, kebili.statusCode(), "Sfax people are not candidates for Kebili: " + kebili.body());
+        HttpResponse<String> overridden = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                muhammad.formatted(",\"duplicateOverride\":{\"reason\":\"Cousin, not the same person\"}"));
+        assertEquals(201, overridden.statusCode(), overridden.body());
+    }
+
+    @Test
+    void scopeHidesPeopleAndDonorsSeeNoneAtAll() {
+        HttpResponse<String> list = Http.get(server, "/api/v1/beneficiaries?size=200", "kebili", PW);
+        JsonObject page = json(list);
+        String kebiliCode = page.getJsonArray("items").getJsonObject(0).getString("code");
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(p -> p.getString("siteCode").matches("KEB|KEB-M|DOUZ")));
+        HttpResponse<String> fromSfax = Http.get(server, "/api/v1/beneficiaries/" + kebiliCode, "sfax", PW);
+        HttpResponse<String> unknown = Http.get(server, "/api/v1/beneficiaries/TN-KEB-999999", "sfax", PW);
+        assertEquals(404, fromSfax.statusCode());
+        assertEquals(unknown.statusCode(), fromSfax.statusCode());
+        assertEquals(unknown.body(), fromSfax.body(), "out of scope looks exactly like not there");
+        assertEquals(0, json(Http.get(server, "/api/v1/beneficiaries?q=" + kebiliCode, "sfax", PW)).getInt("total"));
+        assertEquals(403, Http.get(server, "/api/v1/beneficiaries", "donor", PW).statusCode());
+        assertEquals(403, Http.get(server, "/api/v1/beneficiaries/" + kebiliCode, "donor", PW).statusCode());
+    }
+
+    @Test
+    void listFiltersBySexSiteAndPage() {
+        JsonObject women = json(Http.get(server, "/api/v1/beneficiaries?sex=F&site=SFX-M&size=5&page=0", "manager", PW));
+        assertTrue(women.getInt("total") > 0);
+        assertTrue(women.getJsonArray("items").size() <= 5);
+        assertTrue(women.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(p -> p.getString("sex").equals("F") && p.getString("siteCode").equals("SFX-M")));
+        assertEquals(400, Http.get(server, "/api/v1/beneficiaries?size=0", "manager", PW).statusCode());
+    }
+}
