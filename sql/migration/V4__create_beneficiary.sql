@@ -1,6 +1,5 @@
 -- The registry of people. Age and age band are derived from birth_date, never stored.
--- name_key holds the transliteration-proof skeleton of the Latin and Arabic names (see
--- NameMatcher) so that name search and the duplicate gate can use an index.
+-- name_key holds the sorted transliteration skeletons of the Latin names (see NameMatcher).
 CREATE TABLE beneficiary (
     id                BIGINT AUTO_INCREMENT PRIMARY KEY,
     code              VARCHAR(20)  NOT NULL,
@@ -31,13 +30,25 @@ CREATE TABLE beneficiary (
     CONSTRAINT fk_beneficiary_merged FOREIGN KEY (merged_into_id) REFERENCES beneficiary (id),
     CONSTRAINT ck_beneficiary_sex CHECK (sex IN ('F', 'M'))
 );
--- Lists always filter by site (scope) and sort by name.
-CREATE INDEX ix_beneficiary_site_name ON beneficiary (site_id, last_name, first_name);
-CREATE INDEX ix_beneficiary_name ON beneficiary (last_name, first_name);
-CREATE INDEX ix_beneficiary_name_key ON beneficiary (name_key);
+-- Lists always filter by scope (site) and hide merged records, then sort by name and id: the
+-- first index answers counts, the second (with the id InnoDB appends) reads a page in order.
+CREATE INDEX ix_beneficiary_scope ON beneficiary (site_id, merged_into_id, last_name, first_name);
+CREATE INDEX ix_beneficiary_sorted ON beneficiary (last_name, first_name);
 CREATE INDEX ix_beneficiary_phone ON beneficiary (phone);
+CREATE INDEX ix_beneficiary_document ON beneficiary (document_number);
 CREATE INDEX ix_beneficiary_birth ON beneficiary (birth_date);
 CREATE INDEX ix_beneficiary_site_sex_birth ON beneficiary (site_id, sex, birth_date);
+
+-- Name search: every word of a person's names, lower-case without accents, and its
+-- transliteration skeleton marked with '~' (see NameMatcher), so "Tra" finds Trabelsi and
+-- "Mhamed" finds Mohamed through one index.
+CREATE TABLE beneficiary_name_token (
+    beneficiary_id BIGINT      NOT NULL,
+    token          VARCHAR(80) NOT NULL,
+    PRIMARY KEY (token, beneficiary_id),
+    CONSTRAINT fk_token_beneficiary FOREIGN KEY (beneficiary_id) REFERENCES beneficiary (id)
+);
+CREATE INDEX ix_token_beneficiary ON beneficiary_name_token (beneficiary_id);
 
 CREATE TABLE beneficiary_group (
     beneficiary_id BIGINT      NOT NULL,

@@ -10,7 +10,8 @@ import org.masar.shared.db.Migrations;
 
 /**
  * A fresh MariaDB/MySQL database for one test run, migrated with the production scripts and
- * dropped when the JVM exits. Server from -Dmasar.it.mysql (default 127.0.0.1:3306, root, no password).
+ * dropped when the JVM exits (kept with -Dmasar.keepDatabase=true, to look into a benchmark's data).
+ * Server from -Dmasar.it.mysql (default 127.0.0.1:3306, root, no password).
  */
 public final class TestDatabase {
 
@@ -25,7 +26,9 @@ public final class TestDatabase {
     private TestDatabase(String name) throws SQLException {
         this.name = name;
         execute(server(), "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        Runtime.getRuntime().addShutdownHook(new Thread(this::drop));
+        if (!Boolean.getBoolean("masar.keepDatabase")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::drop));
+        }
         this.dataSource = MasarDataSource.create(url(), USER, PASSWORD);
     }
 

@@ -106,6 +106,12 @@ public class Beneficiary {
     @Column(name = "grp")
     private Set<BeneficiaryGroup> groups = EnumSet.noneOf(BeneficiaryGroup.class);
 
+    /** Written with the names, read through {@link NameToken} by the name search. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "beneficiary_name_token", joinColumns = @JoinColumn(name = "beneficiary_id"))
+    @Column(name = "token")
+    private Set<String> nameTokens = new java.util.HashSet<>();
+
     @OneToMany(mappedBy = "beneficiary", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("givenOn, id")
     private List<Consent> consents = new ArrayList<>();
@@ -158,6 +164,9 @@ public class Beneficiary {
         lastName = d.lastName();
         arabicName = d.arabicName();
         nameKey = NameMatcher.key(d.firstName(), d.lastName());
+        Set<String> tokens = NameMatcher.searchTokens(d.firstName(), d.lastName(), d.arabicName());
+        nameTokens.retainAll(tokens);
+        nameTokens.addAll(tokens);
         sex = d.sex();
         birthDate = d.birthDate();
         nationality = d.nationality();

@@ -89,6 +89,57 @@ public final class NameMatcher {
         return String.join(" ", words);
     }
 
+    /** A word typed in the name search: matched as the start of a name word, or as a whole skeleton. */
+    public record SearchTerm(String prefix, String skeleton) {
+    }
+
+    /**
+     * The words stored for name search: each word of the names, lower-case without accents or
+     * Arabic diacritics, and each transliteration skeleton marked with '~'.
+     */
+    public static java.util.Set<String> searchTokens(String first, String last, String arabicName) {
+        java.util.Set<String> tokens = new java.util.TreeSet<>();
+        for (String word : plainWords(first + " " + last)) {
+            tokens.add(word);
+        }
+        latin(first, last).forEach(skeleton -> tokens.add("~" + skeleton));
+        if (arabicName != null) {
+            for (String word : plainWords(arabicName)) {
+                tokens.add(word);
+            }
+            arabic(arabicName).forEach(skeleton -> tokens.add("~" + skeleton));
+        }
+        tokens.removeIf(t -> t.length() > 80);
+        return tokens;
+    }
+
+    /** The terms of a name search, one per word typed. */
+    public static List<SearchTerm> searchTerms(String typed) {
+        List<SearchTerm> terms = new ArrayList<>();
+        for (String word : plainWords(typed)) {
+            boolean arabicScript = word.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+            List<String> skeletons = arabicScript ? arabic(word) : latin(word);
+            String skeleton = skeletons.size() == 1 && skeletons.get(0).length() >= 2 ? "~" + skeletons.get(0) : null;
+            terms.add(new SearchTerm(word, skeleton));
+        }
+        return terms;
+    }
+
+    private static List<String> plainWords(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String word : plain.split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     /** True when the two names are likely the same person's. */
     public static boolean similar(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;

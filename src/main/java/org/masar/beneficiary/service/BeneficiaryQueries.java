@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.Consent;
+import org.masar.beneficiary.domain.NameMatcher;
+import org.masar.beneficiary.domain.NameToken;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.PhoneNumbers;
 import org.masar.shared.db.PagedQuery;
@@ -155,9 +157,15 @@ public class BeneficiaryQueries {
             all.add(cb.or(any.toArray(Predicate[]::new)));
         }
         if (has(f.name())) {
-            String prefix = PagedQuery.likePrefix(f.name().trim());
-            all.add(cb.or(cb.like(b.get("lastName"), prefix, '\\'), cb.like(b.get("firstName"), prefix, '\\'),
-                    cb.like(b.get("arabicName"), prefix, '\\')));
+            // Every word typed must start a word of the names, or share its transliteration skeleton.
+            for (NameMatcher.SearchTerm term : NameMatcher.searchTerms(f.name())) {
+                Subquery<Long> ids = query.subquery(Long.class);
+                Root<NameToken> t = ids.from(NameToken.class);
+                Predicate word = cb.like(t.get("token"), PagedQuery.likePrefix(term.prefix()), '\\');
+                ids.select(t.get("beneficiaryId")).where(term.skeleton() == null ? word
+                        : cb.or(word, cb.equal(t.get("token"), term.skeleton())));
+                all.add(b.get("id").in(ids));
+            }
         }
         if (f.sex() != null) {
             all.add(cb.equal(b.get("sex"), f.sex()));

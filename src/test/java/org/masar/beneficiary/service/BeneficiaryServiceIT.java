@@ -204,6 +204,18 @@ class BeneficiaryServiceIT {
         assertEquals(List.of(), names(page(new BeneficiaryFilter(null, "Filtertest", "SFX", null, null, null, null))));
     }
 
+    @Test
+    void nameSearchFindsAnyWordInAnySpellingAndScript() {
+        BeneficiaryForm f = form("Mohamed", "Ben Searchtest", LocalDate.of(1991, 9, 9), "TUN");
+        f.setSex(Sex.M);
+        register(f, manager);
+        for (String typed : List.of("Searcht", "searchtest mohamed", "Mhamed", "Muhammad Ben", "محمد", "Ben Sear")) {
+            List<Beneficiary> found = page(new BeneficiaryFilter(null, typed, "TUN", null, null, null, null));
+            assertEquals(List.of("Ben Searchtest"), found.stream().map(Beneficiary::getLastName).distinct().toList(), typed);
+        }
+        assertEquals(List.of(), page(new BeneficiaryFilter(null, "Ahmed Searchtest", null, null, null, null, null)));
+    }
+
     private static List<Beneficiary> page(BeneficiaryFilter filter) {
         return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(50), manager.scope())).rows();
     }

@@ -1,0 +1,168 @@
+package org.masar.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.BeneficiaryGroup;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.NameMatcher;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.BeneficiaryFilter;
+import org.masar.beneficiary.service.BeneficiaryQueries;
+import org.masar.shared.domain.Page;
+import org.masar.shared.domain.PageRequest;
+import org.masar.site.domain.Scope;
+import org.masar.site.service.SiteService;
+import org.masar.testing.Jpa;
+import org.masar.testing.TestDatabase;
+import org.masar.testing.Wiring;
+
+/**
+ * How fast the beneficiary list answers with a million people in MariaDB. Generates them in SQL
+ * (MariaDB's sequence engine, deterministic), then times the list query — count plus the first
+ * page of 25, through the same service the page uses — for typical filters and scopes.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.masar.bench.RegistryListBenchmark</pre>
+ * Optional: -Dbench.rows=1000000 -Dbench.repeats=7. The database is dropped at the end.
+ */
+public final class RegistryListBenchmark {
+
+    private static final String[] FIRST = {"Mohamed", "Ahmed", "Youssef", "Sami", "Hamza", "Walid", "Karim", "Mehdi",
+        "Oussama", "Anis", "Fatma", "Amira", "Khadija", "Leila", "Nadia", "Sonia", "Imen", "Rania", "Salma", "Meriem"};
+    private static final String[] LAST = {"Trabelsi", "Ben Salah", "Gharbi", "Jlassi", "Hammami", "Mansouri", "Ben Ali",
+        "Dridi", "Riahi", "Khelifi", "Ouertani", "Kchaou", "Chedly", "Zouari", "Bouazizi", "Mejri", "Ayari", "Karray",
+        "Ben Amor", "Hamdi", "El Idrissi", "Alaoui", "Bennani", "Tazi", "Berrada", "Fassi", "Chraibi", "Ouazzani",
+        "Amrani", "Benali", "Saidi", "Toumi", "Masmoudi", "Jebali", "Sassi", "Baccouche", "Feki", "Ellouze",
+        "Abid", "Rekik"};
+    private static final String[] SITES = {"TUN-M", "SFX-M", "SFX", "MAH-M", "SBZ-M", "KEB-M", "DOUZ", "MIL", "TRN",
+        "FLR", "PMO", "BML", "TNG"};
+
+    private RegistryListBenchmark() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        int rows = Integer.getInteger("bench.rows", 1_000_000);
+        int repeats = Integer.getInteger("bench.repeats", 7);
+        TestDatabase db = TestDatabase.create("bench");
+        long start = System.nanoTime();
+        generate(db, rows);
+        System.out.printf("Generated %,d beneficiaries (with consents and groups) in %.1f s%n", rows,
+                (System.nanoTime() - start) / 1e9);
+
+        try (Jpa jpa = new Jpa(db)) {
+            SiteService sites = Wiring.sites(jpa);
+            BeneficiaryQueries queries = Wiring.beneficiaryQueries(jpa);
+            Scope everywhere = Scope.of(jpa.tx(() -> sites.byCodes(List.of("TN", "IT", "MA"))));
+            Scope sfax = Scope.of(jpa.tx(() -> sites.byCodes(List.of("SFX"))));
+            Scope kebili = Scope.of(jpa.tx(() -> sites.byCodes(List.of("KEB"))));
+            List<Object[]> cases = List.of(
+                    new Object[] {"manager, no filter, first page", everywhere, BeneficiaryFilter.none()},
+                    new Object[] {"sfax case worker, no filter", sfax, BeneficiaryFilter.none()},
+                    new Object[] {"kebili case worker, no filter", kebili, BeneficiaryFilter.none()},
+                    new Object[] {"manager, name starts with 'Tra'", everywhere, filter(null, "Tra", null, null, null, null, null)},
+                    new Object[] {"sfax, name starts with 'Ben S'", sfax, filter(null, "Ben S", null, null, null, null, null)},
+                    new Object[] {"manager, quick search by phone", everywhere, filter("+21620500000", null, null, null, null, null, null)},
+                    new Object[] {"manager, quick search by code", everywhere, filter("BM-0777777", null, null, null, null, null, null)},
+                    new Object[] {"manager, site Milan + women + 18-24", everywhere, filter(null, null, "MIL", Sex.F, AgeBand.A18_24, null, null)},
+                    new Object[] {"sfax, group migrant", sfax, filter(null, null, null, null, null, BeneficiaryGroup.MIGRANT, null)},
+                    new Object[] {"manager, consent to photos", everywhere, filter(null, null, null, null, null, null, ConsentPurpose.PHOTOS)});
+            System.out.printf("%n%-42s %12s %10s %10s%n", "list query (count + first 25 rows)", "rows found", "median ms", "max ms");
+            for (Object[] c : cases) {
+                Scope scope = (Scope) c[1];
+                BeneficiaryFilter filter = (BeneficiaryFilter) c[2];
+                long[] found = new long[1];
+                double[] ms = time(repeats, () -> {
+                    Page<?> page = jpa.tx(() -> queries.page(filter, new PageRequest(0, 25, null, true, null), scope));
+                    found[0] = page.total();
+                    return page;
+                });
+                System.out.printf("%-42s %,12d %10.1f %10.1f%n", c[0], found[0], ms[0], ms[1]);
+            }
+        }
+    }
+
+    private static BeneficiaryFilter filter(String quick, String name, String site, Sex sex, AgeBand band,
+                                            BeneficiaryGroup group, ConsentPurpose consent) {
+        return new BeneficiaryFilter(quick, name, site, sex, band, group, consent);
+    }
+
+    /** Median and maximum of {@code repeats} runs after one warm-up, in milliseconds. */
+    private static double[] time(int repeats, Supplier<?> work) {
+        work.get();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < repeats; i++) {
+            long t = System.nanoTime();
+            work.get();
+            times.add((System.nanoTime() - t) / 1e6);
+        }
+        times.sort(Double::compare);
+        return new double[] {times.get(times.size() / 2), times.get(times.size() - 1)};
+    }
+
+    private static void generate(TestDatabase db, int rows) throws SQLException {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            String siteIds = ids(s, SITES);
+            s.execute("INSERT INTO beneficiary (code, first_name, last_name, arabic_name, name_key, sex, birth_date,"
+                    + " nationality, residence_country, site_id, phone, email, document_type, document_number,"
+                    + " education_level, employment_status, disability, created_at, created_by, updated_at, version)"
+                    + " SELECT CONCAT('BM-', LPAD(seq, 7, '0')),"
+                    + " ELT(1 + seq MOD 20, " + quoted(FIRST) + "),"
+                    + " ELT(1 + (seq DIV 20) MOD 40, " + quoted(LAST) + "),"
+                    + " NULL, '', IF(seq MOD 20 < 10, 'M', 'F'),"
+                    + " DATE_SUB('2026-01-01', INTERVAL (5480 + (seq * 7919) MOD 18000) DAY),"
+                    + " 'TN', 'TN', ELT(1 + (seq DIV 800) MOD 13, " + siteIds + "),"
+                    + " CONCAT('+2162', LPAD(seq, 7, '0')), NULL, 'CIN', LPAD(seq, 8, '0'),"
+                    + " 'SECONDARY', 'UNEMPLOYED', FALSE, NOW(), 'bench', NOW(), 0"
+                    + " FROM seq_1_to_" + rows);
+            s.execute("INSERT INTO consent (beneficiary_id, purpose, given_on, recorded_by)"
+                    + " SELECT id, 'PARTICIPATION', '2025-01-01', 'bench' FROM beneficiary");
+            s.execute("INSERT INTO consent (beneficiary_id, purpose, given_on, recorded_by)"
+                    + " SELECT id, 'PHOTOS', '2025-01-01', 'bench' FROM beneficiary WHERE id MOD 3 = 0");
+            s.execute("INSERT INTO beneficiary_group (beneficiary_id, grp)"
+                    + " SELECT id, 'MIGRANT' FROM beneficiary WHERE id MOD 10 = 0");
+            // Name-search words, as Beneficiary.apply writes them, for the few names used here.
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, LOWER(first_name) FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)) FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)) FROM beneficiary");
+            for (String first : FIRST) {
+                for (String token : NameMatcher.searchTokens(first, "", null)) {
+                    if (token.startsWith("~")) {
+                        s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
+                                + "' FROM beneficiary WHERE first_name = '" + first + "'");
+                    }
+                }
+            }
+            for (String last : LAST) {
+                for (String token : NameMatcher.searchTokens("", last, null)) {
+                    if (token.startsWith("~")) {
+                        s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
+                                + "' FROM beneficiary WHERE last_name = '" + last + "'");
+                    }
+                }
+            }
+            s.execute("ANALYZE TABLE beneficiary, consent, beneficiary_group, beneficiary_name_token");
+        }
+    }
+
+    private static String ids(Statement s, String[] codes) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (String code : codes) {
+            try (var rs = s.executeQuery("SELECT id FROM site WHERE code = '" + code + "'")) {
+                rs.next();
+                ids.add(rs.getString(1));
+            }
+        }
+        return String.join(", ", ids);
+    }
+
+    private static String quoted(String[] values) {
+        return String.join(", ", Arrays.stream(values).map(v -> "'" + v + "'").toList());
+    }
+}
