@@ -28,7 +28,8 @@ import org.masar.testing.Wiring;
  * page of 25, through the same service the page uses — for typical filters and scopes.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.masar.bench.RegistryListBenchmark</pre>
- * Optional: -Dbench.rows=1000000 -Dbench.repeats=7. The database is dropped at the end.
+ * Optional: -Dbench.rows=1000000 -Dbench.repeats=7. The database is dropped at the end, unless
+ * -Dmasar.keepDatabase=true; -Dbench.database=NAME times a kept one again without generating.
  */
 public final class RegistryListBenchmark {
 
@@ -48,11 +49,14 @@ public final class RegistryListBenchmark {
     public static void main(String[] args) throws SQLException {
         int rows = Integer.getInteger("bench.rows", 1_000_000);
         int repeats = Integer.getInteger("bench.repeats", 7);
-        TestDatabase db = TestDatabase.create("bench");
-        long start = System.nanoTime();
-        generate(db, rows);
-        System.out.printf("Generated %,d beneficiaries (with consents and groups) in %.1f s%n", rows,
-                (System.nanoTime() - start) / 1e9);
+        String reuse = System.getProperty("bench.database");
+        TestDatabase db = reuse == null ? TestDatabase.create("bench") : TestDatabase.existing(reuse);
+        if (reuse == null) {
+            long start = System.nanoTime();
+            generate(db, rows);
+            System.out.printf("Generated %,d beneficiaries (with consents and groups) in %.1f s%n", rows,
+                    (System.nanoTime() - start) / 1e9);
+        }
 
         try (Jpa jpa = new Jpa(db)) {
             SiteService sites = Wiring.sites(jpa);

@@ -62,8 +62,21 @@ public final class Browser implements AutoCloseable {
     /** Clicks and waits for the page it leads to. */
     public void clickAndWait(String css) {
         WebElement old = driver.findElement(By.tagName("html"));
-        find(css).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(old));
+        act(css, WebElement::click);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(d -> gone(old));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState")));
+    }
+
+    /** Acts on an element, again if the page replaced it in between. */
+    private void act(String css, java.util.function.Consumer<WebElement> action) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    action.accept(find(css));
+                    return true;
+                });
     }
 
     /**
@@ -95,10 +108,21 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return document.getElementById(arguments[0]).value;", menuId + "_input");
     }
 
+    /** Chromium reports a replaced page either as stale or as a node of another document. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
+    }
+
     public void type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        act(css, field -> {
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     public void signIn(String username, String password) {

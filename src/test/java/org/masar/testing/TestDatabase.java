@@ -24,12 +24,27 @@ public final class TestDatabase {
     private final DataSource dataSource;
 
     private TestDatabase(String name) throws SQLException {
+        this(name, true);
+    }
+
+    private TestDatabase(String name, boolean create) throws SQLException {
         this.name = name;
-        execute(server(), "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        if (!Boolean.getBoolean("masar.keepDatabase")) {
+        if (create) {
+            execute(server(), "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        if (create && !Boolean.getBoolean("masar.keepDatabase")) {
             Runtime.getRuntime().addShutdownHook(new Thread(this::drop));
         }
         this.dataSource = MasarDataSource.create(url(), USER, PASSWORD);
+    }
+
+    /** A database made earlier (kept with -Dmasar.keepDatabase=true), as it is. */
+    public static TestDatabase existing(String name) {
+        try {
+            return new TestDatabase(name, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new, migrated database whose name starts with {@code purpose}. */

@@ -37,6 +37,10 @@ public class SiteService {
         return em.createQuery("select s from Site s order by s.path", Site.class).getResultList();
     }
 
+    public long count() {
+        return em.createQuery("select count(s) from Site s", Long.class).getSingleResult();
+    }
+
     public Optional<Site> byCode(String code) {
         return em.createQuery("select s from Site s where s.code = :code", Site.class)
                 .setParameter("code", code)
