@@ -3,26 +3,15 @@ package org.masar.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.MasarServer;
 
 /** Roles are checked on the server: a forbidden page is a clear 403 page, whatever the menu shows. */
-class AccessIT {
+class AccessIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void aCaseWorkerOpeningAnAdministrationPageGets403() {

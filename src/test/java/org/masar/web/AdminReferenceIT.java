@@ -4,30 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's sites, partners and programmes pages: create, edit, refuse bad input in place. */
-class AdminReferenceIT {
+class AdminReferenceIT extends BrowserTest {
 
-    private Browser browser;
 
     @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
+    void signIn() {
         browser.signIn("admin", "masar-demo");
     }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private void awaitUrlEnding(String end) {
         try {

@@ -3,29 +3,18 @@ package org.masar.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** An administrator creates an account in the browser; bad input is refused next to its field. */
-class AdminUsersIT {
+class AdminUsersIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void createsACaseWorkerForMahdiaWhoCanThenSignIn() {

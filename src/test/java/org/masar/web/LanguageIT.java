@@ -3,26 +3,16 @@ package org.masar.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.MasarServer;
 
 /** Switching language: Arabic renders right-to-left, French and Italian translate, the choice is remembered. */
-class LanguageIT {
+class LanguageIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     private void switchTo(String language) {
         browser.clickAndWait("#languages a[data-lang='" + language + "']");

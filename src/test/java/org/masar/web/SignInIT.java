@@ -5,28 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Signing in and out in Chromium, and what each role's first page shows. */
-class SignInIT {
+class SignInIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void aWrongPasswordShowsAMessageNextToThePassword() {

@@ -15,29 +15,18 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A Sfax case worker registers a person, meets the duplicate gate, and exports the list. */
-class RegistryBrowserIT {
+class RegistryBrowserIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void registerMeetTheGateConfirmAndExport() throws IOException {

@@ -3,27 +3,16 @@ package org.masar.beneficiary.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.masar.testing.Browser;
+import org.masar.testing.BrowserTest;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 
 /** The registry's pages in French and in Arabic (right-to-left, codes and phones left-to-right). */
-class RegistryLanguagesIT {
+class RegistryLanguagesIT extends BrowserTest {
 
-    private Browser browser;
 
-    @BeforeEach
-    void open() {
-        browser = new Browser(MasarServer.get());
-    }
 
-    @AfterEach
-    void close() {
-        browser.close();
-    }
 
     @Test
     void registryPagesInFrenchAndArabic() {
