@@ -50,18 +50,33 @@ public class BeneficiaryResource {
 
     @GET
     public PageJson list(@QueryParam("q") String quick, @QueryParam("name") String name,
-                         @QueryParam("site") String site, @QueryParam("sex") Sex sex,
-                         @QueryParam("ageBand") AgeBand ageBand, @QueryParam("group") BeneficiaryGroup group,
-                         @QueryParam("consent") ConsentPurpose consent,
+                         @QueryParam("site") String site, @QueryParam("sex") String sex,
+                         @QueryParam("ageBand") String ageBand, @QueryParam("group") String group,
+                         @QueryParam("consent") String consent,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("20") int size) {
         Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
         if (page < 0 || size < 1 || size > 200) {
             throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
         }
-        Page<Beneficiary> found = queries.page(new BeneficiaryFilter(quick, name, site, sex, ageBand, group, consent),
+        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, parse(Sex.class, "sex", sex),
+                parse(AgeBand.class, "ageBand", ageBand), parse(BeneficiaryGroup.class, "group", group),
+                parse(ConsentPurpose.class, "consent", consent));
+        Page<Beneficiary> found = queries.page(filter,
                 new PageRequest(page * size, size, null, true, null), caller.scope());
         return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
+    }
+
+    /** A filter value that names no known code is bad input (400), not an unknown resource. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.of(field, "api.error.unknownValue");
+        }
     }
 
     @GET

@@ -121,5 +121,17 @@ class BeneficiaryApiIT {
         assertTrue(women.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .allMatch(p -> p.getString("sex").equals("F") && p.getString("siteCode").equals("SFX-M")));
         assertEquals(400, Http.get(server, "/api/v1/beneficiaries?size=0", "manager", PW).statusCode());
+        HttpResponse<String> unknownSex = Http.get(server, "/api/v1/beneficiaries?sex=X", "manager", PW);
+        assertEquals(400, unknownSex.statusCode());
+        assertTrue(json(unknownSex).getJsonObject("fields").containsKey("sex"));
+    }
+
+    @Test
+    void anUnreadableBodyIs400InJson() {
+        for (String body : new String[] {"{not json", "{\"sex\":\"X\"}", "{\"birthDate\":\"1999-13-01\"}"}) {
+            HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, body);
+            assertEquals(400, response.statusCode(), body);
+            assertTrue(response.body().startsWith("{\"error\""), response.body());
+        }
     }
 }
