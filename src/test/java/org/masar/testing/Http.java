@@ -24,8 +24,15 @@ public final class Http {
     /** Sends a request with HTTP Basic credentials and a JSON body (or none). */
     public static HttpResponse<String> send(MasarServer server, String method, String path, String user, String password,
                                             String json) {
+        return send(server, method, path, user, password, json, "en");
+    }
+
+    /** As {@link #send}, asking for answers in {@code language}. */
+    public static HttpResponse<String> send(MasarServer server, String method, String path, String user, String password,
+                                            String json, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path)))
                 .timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", language)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

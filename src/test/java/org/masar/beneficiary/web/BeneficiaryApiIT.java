@@ -127,6 +127,20 @@ class BeneficiaryApiIT {
     }
 
     @Test
+    void fieldMessagesSpeakTheCallersLanguage() {
+        HttpResponse<String> french = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                "{\"firstName\":\"Seul\"}", "fr");
+        assertEquals(400, french.statusCode());
+        JsonObject body = json(french);
+        assertEquals("Certains champs sont à corriger.", body.getString("error"));
+        assertTrue(body.getJsonObject("fields").getString("lastName").contains("vide"), body.toString());
+        HttpResponse<String> english = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                "{\"firstName\":\"Alone\",\"nationality\":\"tunisia\"}", "en");
+        assertEquals("Use a two-letter ISO country code, such as TN, IT or MA.",
+                json(english).getJsonObject("fields").getString("nationality"));
+    }
+
+    @Test
     void anUnreadableBodyIs400InJson() {
         for (String body : new String[] {"{not json", "{\"sex\":\"X\"}", "{\"birthDate\":\"1999-13-01\"}"}) {
             HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, body);
