@@ -1,12 +1,10 @@
 -- The registry of people. Age and age band are derived from birth_date, never stored.
--- name_key holds the sorted transliteration skeletons of the Latin names (see NameMatcher).
 CREATE TABLE beneficiary (
     id                BIGINT AUTO_INCREMENT PRIMARY KEY,
     code              VARCHAR(20)  NOT NULL,
     first_name        VARCHAR(80)  NOT NULL,
     last_name         VARCHAR(80)  NOT NULL,
     arabic_name       VARCHAR(160) NULL,
-    name_key          VARCHAR(200) NOT NULL,
     sex               CHAR(1)      NOT NULL,
     birth_date        DATE         NOT NULL,
     nationality       CHAR(2)      NOT NULL,

@@ -111,13 +111,13 @@ public final class RegistryListBenchmark {
     private static void generate(TestDatabase db, int rows) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             String siteIds = ids(s, SITES);
-            s.execute("INSERT INTO beneficiary (code, first_name, last_name, arabic_name, name_key, sex, birth_date,"
+            s.execute("INSERT INTO beneficiary (code, first_name, last_name, arabic_name, sex, birth_date,"
                     + " nationality, residence_country, site_id, phone, email, document_type, document_number,"
                     + " education_level, employment_status, disability, created_at, created_by, updated_at, version)"
                     + " SELECT CONCAT('BM-', LPAD(seq, 7, '0')),"
                     + " ELT(1 + seq MOD 20, " + quoted(FIRST) + "),"
                     + " ELT(1 + (seq DIV 20) MOD 40, " + quoted(LAST) + "),"
-                    + " NULL, '', IF(seq MOD 20 < 10, 'M', 'F'),"
+                    + " NULL, IF(seq MOD 20 < 10, 'M', 'F'),"
                     + " DATE_SUB('2026-01-01', INTERVAL (5480 + (seq * 7919) MOD 18000) DAY),"
                     + " 'TN', 'TN', ELT(1 + (seq DIV 800) MOD 13, " + siteIds + "),"
                     + " CONCAT('+2162', LPAD(seq, 7, '0')), NULL, 'CIN', LPAD(seq, 8, '0'),"

@@ -56,9 +56,6 @@ public class Beneficiary {
     @Column(name = "arabic_name", length = ARABIC_NAME_MAX)
     private String arabicName;
 
-    @Column(name = "name_key", nullable = false, length = 200)
-    private String nameKey;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 1)
     private Sex sex;
@@ -163,7 +160,6 @@ public class Beneficiary {
         firstName = d.firstName();
         lastName = d.lastName();
         arabicName = d.arabicName();
-        nameKey = NameMatcher.key(d.firstName(), d.lastName());
         Set<String> tokens = NameMatcher.searchTokens(d.firstName(), d.lastName(), d.arabicName());
         nameTokens.retainAll(tokens);
         nameTokens.addAll(tokens);
@@ -275,10 +271,6 @@ public class Beneficiary {
 
     public String getArabicName() {
         return arabicName;
-    }
-
-    public String getNameKey() {
-        return nameKey;
     }
 
     public Sex getSex() {

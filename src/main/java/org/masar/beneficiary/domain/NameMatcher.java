@@ -2,7 +2,6 @@ package org.masar.beneficiary.domain;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -80,13 +79,6 @@ public final class NameMatcher {
             }
         }
         return joined.stream().map(NameMatcher::arabicSkeleton).filter(s -> !s.isEmpty()).toList();
-    }
-
-    /** The words of a person's names, Latin and Arabic, as stored in name_key: sorted, space-separated. */
-    public static String key(String first, String last) {
-        List<String> words = new ArrayList<>(latin(first, last));
-        words.sort(Comparator.naturalOrder());
-        return String.join(" ", words);
     }
 
     /** A word typed in the name search: matched as the start of a name word, or as a whole skeleton. */

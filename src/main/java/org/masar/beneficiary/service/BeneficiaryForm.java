@@ -7,9 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
@@ -257,9 +255,6 @@ public class BeneficiaryForm {
                 : EnumSet.copyOf(purposes);
     }
 
-    public List<ConsentPurpose> purposesList() {
-        return new ArrayList<>(consentPurposes);
-    }
 
     public int getVersion() {
         return version;

@@ -59,12 +59,15 @@ public class BeneficiaryQueries {
             return new Page<>(List.of(), 0);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Beneficiary> counted = count.from(Beneficiary.class);
-        count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
-            return new Page<>(List.of(), 0);
+        long total = -1;
+        if (request.wantsTotal()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Beneficiary> counted = count.from(Beneficiary.class);
+            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds));
+            total = em.createQuery(count).getSingleResult();
+        }
+        if (total == 0 || !request.wantsRows()) {
+            return new Page<>(List.of(), total);
         }
         CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
         Root<Beneficiary> b = select.from(Beneficiary.class);

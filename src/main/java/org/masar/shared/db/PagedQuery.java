@@ -51,10 +51,16 @@ public final class PagedQuery<T> {
     public Page<T> run(EntityManager em, PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
-        long total = em.createQuery(count).getSingleResult();
+        long total = -1;
+        if (request.wantsTotal()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<T> countRoot = count.from(type);
+            count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
+            total = em.createQuery(count).getSingleResult();
+        }
+        if (!request.wantsRows()) {
+            return new Page<>(List.of(), total);
+        }
 
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);

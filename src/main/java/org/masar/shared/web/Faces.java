@@ -97,10 +97,6 @@ public final class Faces {
         faces.responseComplete();
     }
 
-    /** Keeps messages across the redirect that follows a successful save. */
-    public static void keepMessagesOverRedirect() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-    }
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);

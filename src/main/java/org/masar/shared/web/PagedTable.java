@@ -14,7 +14,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy table backed by a service's page query: each page, count, sort and filter
- * runs in the database. Rows are keyed by their id.
+ * runs in the database. PrimeFaces asks for the count, then for the rows: each is one query.
+ * Rows are keyed by their id.
  */
 public class PagedTable<T> extends LazyDataModel<T> {
 
@@ -31,25 +32,16 @@ public class PagedTable<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) fetch(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        return (int) pages.apply(new PageRequest(0, 1, null, true, filters(filterBy), PageRequest.Part.TOTAL)).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy));
-        Page<T> page = fetch(request);
-        setRowCount((int) page.total());
-        return page.rows();
-    }
-
-    private Page<T> fetch(PageRequest request) {
-        Page<T> page = pages.apply(request);
-        if (request.size() > 1) {
-            last = page;
-        }
-        return page;
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy), PageRequest.Part.ROWS);
+        last = pages.apply(request);
+        return last.rows();
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {

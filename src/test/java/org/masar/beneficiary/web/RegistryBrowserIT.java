@@ -33,6 +33,8 @@ class RegistryBrowserIT extends BrowserTest {
         browser.signIn("sfax", "masar-demo");
         browser.clickAndWait("#menu-beneficiaries");
         browser.screenshot("registry-list-en");
+        assertTrue(browser.driver().findElements(By.cssSelector("#list\\:table .ui-paginator-page")).size() >= 2,
+                "the paginator knows the total: about 100 people in Sfax, 25 a page");
         browser.clickAndWait("#register");
 
         browser.type("#form\\:firstName", "Muhammad");
