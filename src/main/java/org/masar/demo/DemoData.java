@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     BeneficiaryService registry;
 
+    @Inject
+    DemoJourneys journeys;
+
     @PostConstruct
     void load() {
         if (!demo || programmes.byCode("TDU").isPresent()) {
@@ -68,8 +71,9 @@ public class DemoData {
         loadProgrammes();
         loadUsers();
         int people = loadPeople();
-        LOG.info("Demo data loaded: 4 programmes, " + people + " beneficiaries and the demo accounts (password "
-                + PASSWORD + ")");
+        int enrolments = journeys.load(LocalDate.now());
+        LOG.info("Demo data loaded: 4 programmes, " + people + " beneficiaries, " + enrolments
+                + " enrolments and the demo accounts (password " + PASSWORD + ")");
     }
 
     private void loadProgrammes() {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.domain.BeneficiaryEvent;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryService;
@@ -30,15 +29,17 @@ public class ViewBeneficiaryBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    org.masar.casework.web.CaseWorkBacking casework;
+
     private String code;
     private Beneficiary person;
-    private List<BeneficiaryEvent> timeline;
     private String duplicateCode;
 
     public void load() {
         try {
             person = registry.profile(code, currentUser.scope());
-            timeline = registry.timeline(code, currentUser.scope());
+            casework.load(person.getCode(), person.getId(), person.getSite().getPath());
         } catch (NotFound unknown) {
             Faces.notFound();
         }
@@ -97,10 +98,6 @@ public class ViewBeneficiaryBacking implements Serializable {
 
     public Beneficiary getPerson() {
         return person;
-    }
-
-    public List<BeneficiaryEvent> getTimeline() {
-        return timeline;
     }
 
     public String getDuplicateCode() {

@@ -59,6 +59,16 @@ public class UserService {
                 .getResultStream().findFirst();
     }
 
+    /** Active users with one of these roles whose sites reach the site at {@code sitePath}, by name. */
+    public List<AppUser> reaching(String sitePath, Set<Role> roles) {
+        return em.createQuery("select distinct u from AppUser u join u.sites s left join fetch u.roles"
+                        + " where u.active = true and :path like concat(s.path, '%') order by u.fullName", AppUser.class)
+                .setParameter("path", sitePath)
+                .getResultList().stream()
+                .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
+                .toList();
+    }
+
     /** The caller behind a signed-in name, or empty when the account is gone or deactivated. */
     public Optional<Caller> activeCaller(String username) {
         return em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"

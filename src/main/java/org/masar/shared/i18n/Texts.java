@@ -23,7 +23,16 @@ public final class Texts {
         } catch (MissingResourceException missing) {
             return key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Localized localized) {
+                shown[i] = localized.in(bundle.getLocale());
+            }
+        }
+        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
     }
 
     /**

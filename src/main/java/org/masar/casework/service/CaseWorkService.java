@@ -1,0 +1,172 @@
+package org.masar.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.casework.domain.CaseNote;
+import org.masar.casework.domain.FollowUp;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolmentService;
+import org.masar.security.domain.AppUser;
+import org.masar.security.service.Caller;
+import org.masar.security.service.UserService;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.domain.Versions;
+import org.masar.site.domain.Scope;
+
+/** Case notes and follow-ups about a person, always reached through the person and the caller's scope. */
+@ApplicationScoped
+@Transactional
+public class CaseWorkService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BeneficiaryService registry;
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    UserService users;
+
+    Clock clock = Clock.systemUTC();
+
+    public CaseNote addNote(String code, Long enrolmentId, String text, Caller caller) {
+        CaseWorkAccess.require(caller);
+        Beneficiary person = registry.find(code, caller.scope());
+        CaseNote note = new CaseNote(person.getId(), enrolmentOf(person, enrolmentId, caller.scope()), caller.username(),
+                LocalDateTime.now(clock), text);
+        em.persist(note);
+        em.flush();
+        return note;
+    }
+
+    /** The author corrects a note while it is still open; afterwards it is frozen. */
+    public CaseNote correctNote(long noteId, int version, String text, Caller caller) {
+        CaseWorkAccess.require(caller);
+        CaseNote note = Optional.ofNullable(em.find(CaseNote.class, noteId)).orElseThrow(NotFound::new);
+        inScope(note.getBeneficiaryId(), caller.scope());
+        Versions.require(version, note.getVersion());
+        note.correct(text, caller.username(), LocalDateTime.now(clock));
+        em.flush();
+        return note;
+    }
+
+    public List<CaseNote> notes(long beneficiaryId) {
+        return em.createQuery("select n from CaseNote n where n.beneficiaryId = :id order by n.id desc", CaseNote.class)
+                .setParameter("id", beneficiaryId).getResultList();
+    }
+
+    /** A follow-up for the assignee named, or the enrolment's case worker, or the caller. */
+    public FollowUp addFollowUp(String code, Long enrolmentId, String title, LocalDate due, String assignee, Caller caller) {
+        CaseWorkAccess.require(caller);
+        Beneficiary person = registry.find(code, caller.scope());
+        Long enrolment = enrolmentOf(person, enrolmentId, caller.scope());
+        AppUser who;
+        if (assignee != null && !assignee.isBlank()) {
+            who = users.activeCaller(assignee.trim())
+                    .filter(CaseWorkAccess::canWork)
+                    .filter(c -> c.scope().includes(person.getSite()))
+                    .map(c -> em.find(AppUser.class, c.id()))
+                    .orElseThrow(() -> InvalidInput.of("followUpAssignee", "followUp.error.assignee"));
+        } else if (enrolment != null && em.find(Enrolment.class, enrolment).getCaseWorker() != null) {
+            who = em.find(Enrolment.class, enrolment).getCaseWorker();
+        } else {
+            who = em.find(AppUser.class, caller.id());
+        }
+        if (due != null && due.isBefore(LocalDate.now(clock).minusYears(1))) {
+            throw InvalidInput.of("followUpDue", "followUp.error.duePast");
+        }
+        FollowUp followUp = new FollowUp(person.getId(), enrolment, title, due, who, caller.username(),
+                LocalDateTime.now(clock));
+        em.persist(followUp);
+        em.flush();
+        return followUp;
+    }
+
+    public void setDone(long followUpId, boolean done, Caller caller) {
+        CaseWorkAccess.require(caller);
+        FollowUp followUp = Optional.ofNullable(em.find(FollowUp.class, followUpId)).orElseThrow(NotFound::new);
+        inScope(followUp.getBeneficiaryId(), caller.scope());
+        if (done) {
+            followUp.markDone(caller.username(), LocalDateTime.now(clock));
+        } else {
+            followUp.markUndone();
+        }
+        em.flush();
+    }
+
+    public List<FollowUp> followUps(long beneficiaryId) {
+        return em.createQuery("select f from FollowUp f join fetch f.assignee where f.beneficiaryId = :id"
+                + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", beneficiaryId).getResultList();
+    }
+
+    /** The open follow-ups of an assignee due by {@code until}, overdue first, with the person's code and name. */
+    public List<FollowUpLine> openFollowUps(long assigneeId, LocalDate until, Scope scope) {
+        return em.createQuery("select f, b from FollowUp f, Beneficiary b join fetch b.site where b.id = f.beneficiaryId"
+                        + " and f.assignee.id = :me and f.doneAt is null and f.dueDate <= :until"
+                        + " order by f.dueDate, f.id", Object[].class)
+                .setParameter("me", assigneeId).setParameter("until", until)
+                .setMaxResults(200)
+                .getResultList().stream()
+                .filter(row -> scope.includes(((Beneficiary) row[1]).getSite()))
+                .map(row -> new FollowUpLine((FollowUp) row[0], (Beneficiary) row[1], LocalDate.now(clock)))
+                .toList();
+    }
+
+    private Long enrolmentOf(Beneficiary person, Long enrolmentId, Scope scope) {
+        if (enrolmentId == null) {
+            return null;
+        }
+        Enrolment e = enrolments.find(enrolmentId, scope);
+        if (!e.getBeneficiary().getId().equals(person.getId())) {
+            throw InvalidInput.of("enrolmentId", "note.error.enrolment");
+        }
+        return e.getId();
+    }
+
+    private void inScope(long beneficiaryId, Scope scope) {
+        Beneficiary b = em.find(Beneficiary.class, beneficiaryId);
+        if (b == null || !scope.includes(b.getSite())) {
+            throw new NotFound();
+        }
+    }
+
+    /** A follow-up beside its person, for the caseload page. */
+    public static final class FollowUpLine {
+        private final FollowUp followUp;
+        private final Beneficiary person;
+        private final boolean overdue;
+
+        FollowUpLine(FollowUp followUp, Beneficiary person, LocalDate today) {
+            this.followUp = followUp;
+            this.person = person;
+            this.overdue = followUp.isOverdue(today);
+        }
+
+        public FollowUp getFollowUp() {
+            return followUp;
+        }
+
+        public Beneficiary getPerson() {
+            return person;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.masar.casework.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.masar.casework.service.CaseWorkService;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.pipeline.service.EnrolmentQueries;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.domain.Page;
+import org.masar.shared.domain.PageRequest;
+import org.masar.shared.web.Faces;
+import org.masar.shared.web.PagedTable;
+
+/**
+ * enrolment/caseload.xhtml, the page a case worker opens every morning: follow-ups overdue and
+ * due this week, enrolments stuck past their stage's expected days, then all their active ones.
+ */
+@Named
+@ViewScoped
+public class CaseloadBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int DUE_WITHIN_DAYS = 7;
+
+    @Inject
+    transient CaseWorkService casework;
+
+    @Inject
+    transient EnrolmentQueries queries;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private PagedTable<Enrolment> active;
+    private transient List<CaseWorkService.FollowUpLine> followUps;
+    private transient Page<Enrolment> stuck;
+
+    @PostConstruct
+    void init() {
+        active = new PagedTable<>(request -> queries.page(mine(EnrolmentStatus.ACTIVE, false), request,
+                currentUser.scope()), Enrolment::getId);
+    }
+
+    private EnrolmentFilter mine(EnrolmentStatus status, boolean onlyStuck) {
+        return new EnrolmentFilter(null, null, null, null, null, null, null, null, false, null)
+                .withCaseWorker(currentUser.require().id(), status, onlyStuck);
+    }
+
+    public List<CaseWorkService.FollowUpLine> getFollowUps() {
+        if (followUps == null) {
+            followUps = casework.openFollowUps(currentUser.require().id(), LocalDate.now().plusDays(DUE_WITHIN_DAYS),
+                    currentUser.scope());
+        }
+        return followUps;
+    }
+
+    public Page<Enrolment> getStuck() {
+        if (stuck == null) {
+            stuck = queries.page(mine(EnrolmentStatus.ACTIVE, true), new PageRequest(0, 50, "stageSince", true, Map.of()),
+                    currentUser.scope());
+        }
+        return stuck;
+    }
+
+    public void done(long followUpId) {
+        if (Faces.attempt("followUps", () -> casework.setDone(followUpId, true, currentUser.require()))) {
+            Faces.info("followUp.markedDone");
+        }
+        followUps = null;
+    }
+
+    public long days(Enrolment e) {
+        return e.daysInStage(LocalDate.now());
+    }
+
+    public PagedTable<Enrolment> getActive() {
+        return active;
+    }
+}

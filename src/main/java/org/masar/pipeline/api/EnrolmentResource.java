@@ -1,0 +1,108 @@
+package org.masar.pipeline.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.masar.pipeline.domain.DropReason;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolForm;
+import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.MoveCommand;
+import org.masar.security.service.Caller;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.domain.InvalidInput;
+
+/**
+ * Enrolments over HTTP. A move answers 201 with the enrolment as it now stands, 409 when the
+ * version quoted is stale, 422 with the reason when the definition or state refuses it, 404
+ * for an enrolment outside the caller's sites.
+ */
+@Path("enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrolmentResource {
+
+    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, LocalDate startDate) {
+    }
+
+    public record MoveBody(String action, Long toStage, String reasonCode, String note, Integer version,
+                           Set<Long> criteria, String override) {
+    }
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    public Response enrol(EnrolBody body, @Context UriInfo uri) {
+        Caller caller = CaseWorkAccess.require(currentUser.require());
+        if (body == null) {
+            throw InvalidInput.of("body", "api.error.body");
+        }
+        Enrolment created = enrolments.enrol(new EnrolForm(body.beneficiaryCode(), body.pipelineId(), body.cohort(),
+                body.caseWorker(), body.startDate()), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(json(created.getId(), caller)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public EnrolmentJson get(@PathParam("id") long id) {
+        return json(id, CaseWorkAccess.require(currentUser.require()));
+    }
+
+    @POST
+    @Path("{id}/moves")
+    public Response move(@PathParam("id") long id, MoveBody body, @Context UriInfo uri) {
+        Caller caller = CaseWorkAccess.require(currentUser.require());
+        if (body == null) {
+            throw InvalidInput.of("body", "api.error.body");
+        }
+        if (body.version() == null) {
+            throw InvalidInput.of("version", "api.error.version");
+        }
+        var line = enrolments.move(id, new MoveCommand(parse(MoveCommand.Action.class, "action", body.action()),
+                body.toStage(), parse(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
+                body.criteria(), body.override()), caller);
+        return Response.created(uri.getBaseUriBuilder().path("enrolments").path(String.valueOf(id))
+                        .fragment("move-" + line.getId()).build())
+                .entity(json(id, caller)).build();
+    }
+
+    private EnrolmentJson json(long id, Caller caller) {
+        Locale locale = PipelineResource.locale(headers);
+        Enrolment e = enrolments.find(id, caller.scope());
+        return EnrolmentJson.of(e, enrolments.history(id, caller.scope()), locale, LocalDate.now());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw InvalidInput.of(field, "api.error.unknownValue");
+        }
+    }
+
+}

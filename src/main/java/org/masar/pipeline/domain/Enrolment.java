@@ -1,0 +1,297 @@
+package org.masar.pipeline.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.security.domain.AppUser;
+
+/**
+ * A person's journey through one pipeline. Its state changes only through the named verbs
+ * below, each of which checks the definition and returns the history line to keep; status,
+ * current stage and the time it was entered are those of the last line.
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment {
+
+    public static final int COHORT_MAX = 80;
+    public static final int REASON_MIN = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "beneficiary_id", updatable = false)
+    private Beneficiary beneficiary;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "pipeline_id", updatable = false)
+    private Pipeline pipeline;
+
+    @Column(length = COHORT_MAX)
+    private String cohort;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "case_worker_id")
+    private AppUser caseWorker;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EnrolmentStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "current_stage_id")
+    private Stage currentStage;
+
+    @Column(name = "stage_since", nullable = false)
+    private LocalDateTime stageSince;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "drop_reason", length = 16)
+    private DropReason dropReason;
+
+    @Column(name = "active_pipeline_id")
+    private Long activePipelineId;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    private int version;
+
+    protected Enrolment() {
+    }
+
+    /**
+     * Opens a journey at the pipeline's first active stage, when the person is eligible on the
+     * start date. The caller checks there is no other active enrolment (the database does too).
+     */
+    public static Enrolment enrol(Beneficiary person, Pipeline pipeline, String cohort, AppUser caseWorker,
+                                  LocalDate startDate, Actor actor, List<StageTransition> history) {
+        pipeline.refusal(person, startDate).ifPresent(refusal -> {
+            throw refusal;
+        });
+        Enrolment e = new Enrolment();
+        e.beneficiary = person;
+        e.pipeline = pipeline;
+        e.cohort = cohort == null || cohort.isBlank() ? null : cohort.trim();
+        e.caseWorker = caseWorker;
+        e.startDate = startDate;
+        e.createdAt = actor.at();
+        Stage first = pipeline.firstStage().orElseThrow();
+        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, null, null));
+        return e;
+    }
+
+    /**
+     * Moves forward to a stage the current one allows, once its entry criteria are ticked (or a
+     * manager overrides them with a reason). Entering a final stage completes the enrolment; a
+     * completed one may still move on between final outcome stages (certified, then employed).
+     */
+    public StageTransition advance(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
+                                   String note) {
+        boolean outcome = status == EnrolmentStatus.COMPLETED && currentStage.isFinalStage() && to.isFinalStage();
+        if (status != EnrolmentStatus.ACTIVE && !outcome) {
+            throw new MoveRefused("enrolment.error.notActive", status);
+        }
+        if (!currentStage.allows(to)) {
+            throw new MoveRefused("enrolment.error.notAllowed", currentStage.getNames(), to.getNames());
+        }
+        String overridden = checkCriteria(to, ticked, overrideReason, actor);
+        EnrolmentStatus after = to.isFinalStage() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE;
+        MoveAction action = to.isFinalStage() && !outcome ? MoveAction.COMPLETE : MoveAction.ADVANCE;
+        return enter(action, to, after, actor, note, null, names(ticked), overridden);
+    }
+
+    /** As {@link #advance}, into a final stage: the enrolment ends as COMPLETED. */
+    public StageTransition complete(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
+                                    String note) {
+        if (status != EnrolmentStatus.ACTIVE) {
+            throw new MoveRefused("enrolment.error.notActive", status);
+        }
+        if (to == null || !to.isFinalStage()) {
+            throw new MoveRefused("enrolment.error.notFinal");
+        }
+        return advance(to, ticked, overrideReason, actor, note);
+    }
+
+    /** Returns to an earlier stage, for a reason written down. */
+    public StageTransition moveBack(Stage to, String reason, Actor actor) {
+        if (status != EnrolmentStatus.ACTIVE) {
+            throw new MoveRefused("enrolment.error.notActive", status);
+        }
+        if (!currentStage.earlier().contains(to)) {
+            throw new MoveRefused("enrolment.error.notEarlier", currentStage.getNames(), to.getNames());
+        }
+        requireReason(reason, "note");
+        return enter(MoveAction.BACK, to, EnrolmentStatus.ACTIVE, actor, reason, null, null, null);
+    }
+
+    /** Ends the journey early. Every drop has a reason code; OTHER is explained in words. */
+    public StageTransition drop(DropReason reason, String text, Actor actor) {
+        if (status != EnrolmentStatus.ACTIVE) {
+            throw new MoveRefused("enrolment.error.notActive", status);
+        }
+        if (reason == null) {
+            throw org.masar.shared.domain.InvalidInput.of("reasonCode", "enrolment.error.reasonCode");
+        }
+        if (reason == DropReason.OTHER) {
+            requireReason(text, "note");
+        }
+        StageTransition line = enter(MoveAction.DROP, currentStage, EnrolmentStatus.DROPPED, actor, text, reason,
+                null, null);
+        dropReason = reason;
+        return line;
+    }
+
+    /** A manager puts a completed or dropped enrolment back to work at the stage it stopped at. */
+    public StageTransition reopen(String note, Actor actor) {
+        if (!actor.manager()) {
+            throw new MoveRefused("enrolment.error.reopenManagerOnly");
+        }
+        if (status == EnrolmentStatus.ACTIVE) {
+            throw new MoveRefused("enrolment.error.alreadyActive");
+        }
+        requireReason(note, "note");
+        return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, null, null);
+    }
+
+    private String checkCriteria(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor) {
+        List<Criterion> missing = to.activeCriteria().stream().filter(c -> !ticked.contains(c)).toList();
+        if (missing.isEmpty()) {
+            return null;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new MoveRefused("enrolment.error.criteria", new Listing(missing));
+        }
+        if (!actor.manager()) {
+            throw new MoveRefused("enrolment.error.overrideManagerOnly");
+        }
+        requireReason(overrideReason, "overrideReason");
+        return overrideReason.trim() + " [" + missing.stream().map(c -> c.getNames().getEn())
+                .collect(Collectors.joining("; ")) + "]";
+    }
+
+    private static void requireReason(String text, String field) {
+        if (text == null || text.trim().length() < REASON_MIN) {
+            throw org.masar.shared.domain.InvalidInput.of(field, "enrolment.error.reasonTooShort");
+        }
+    }
+
+    private static String names(Collection<Criterion> ticked) {
+        return ticked.isEmpty() ? null
+                : ticked.stream().map(c -> c.getNames().getEn()).collect(Collectors.joining("; "));
+    }
+
+    private StageTransition enter(MoveAction action, Stage to, EnrolmentStatus after, Actor actor, String note,
+                                  DropReason reason, String criteria, String overrideReason) {
+        StageTransition line = new StageTransition(this, action, action == MoveAction.ENROL ? null : currentStage,
+                to, after, actor, note, reason, criteria, overrideReason);
+        if (to != currentStage) {
+            stageSince = actor.at();
+        }
+        currentStage = to;
+        status = after;
+        activePipelineId = after == EnrolmentStatus.ACTIVE ? pipeline.getId() : null;
+        if (after != EnrolmentStatus.DROPPED) {
+            dropReason = null;
+        }
+        return line;
+    }
+
+    /** Whole days spent in the current stage by {@code today}. */
+    public long daysInStage(LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(stageSince.toLocalDate(), today));
+    }
+
+    /** Active and in its stage longer than the stage expects. */
+    public boolean isStuck(LocalDate today) {
+        Integer expected = currentStage.getExpectedDays();
+        return status == EnrolmentStatus.ACTIVE && expected != null && daysInStage(today) > expected;
+    }
+
+    public void assign(AppUser caseWorker, String cohort) {
+        this.caseWorker = caseWorker;
+        this.cohort = cohort == null || cohort.isBlank() ? null : cohort.trim();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Beneficiary getBeneficiary() {
+        return beneficiary;
+    }
+
+    public Pipeline getPipeline() {
+        return pipeline;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public AppUser getCaseWorker() {
+        return caseWorker;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public Stage getCurrentStage() {
+        return currentStage;
+    }
+
+    public LocalDateTime getStageSince() {
+        return stageSince;
+    }
+
+    public DropReason getDropReason() {
+        return dropReason;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public boolean isActive() {
+        return status == EnrolmentStatus.ACTIVE;
+    }
+
+    /** Criteria names as one message argument, each in the reader's language. */
+    private record Listing(List<Criterion> items) implements org.masar.shared.i18n.Localized {
+        @Override
+        public String in(java.util.Locale locale) {
+            return items.stream().map(c -> c.getNames().in(locale)).collect(Collectors.joining(", "));
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.masar.pipeline.domain;
+
+public enum EnrolmentStatus {
+    ACTIVE, COMPLETED, DROPPED
+}

@@ -1,0 +1,45 @@
+package org.masar.pipeline.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.security.service.Caller;
+import org.masar.shared.domain.BusinessException;
+
+/**
+ * Advances many enrolments to one stage. Each move is its own transaction (a call into
+ * {@link EnrolmentService}), so each enrolment moves wholly or not at all: those that can move
+ * do, and the others come back with the reason, unchanged.
+ */
+@ApplicationScoped
+public class BulkMoves {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    public List<BulkResult> advance(List<Long> ids, long toStageId, Set<Long> tickedCriteria, String overrideReason,
+                                    String note, Caller caller) {
+        CaseWorkAccess.require(caller);
+        List<BulkResult> results = new ArrayList<>();
+        for (Long id : ids) {
+            String code = null;
+            String name = null;
+            try {
+                Enrolment e = enrolments.find(id, caller.scope());
+                code = e.getBeneficiary().getCode();
+                name = e.getBeneficiary().getFirstName() + " " + e.getBeneficiary().getLastName();
+                enrolments.move(id, new MoveCommand(MoveCommand.Action.ADVANCE, toStageId, null, note, null,
+                        tickedCriteria, overrideReason), caller);
+                results.add(BulkResult.moved(id, code, name));
+            } catch (BusinessException refused) {
+                results.add(BulkResult.refused(id, code, name, refused.messageKey(), refused.arguments()));
+            } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException changed) {
+                results.add(BulkResult.refused(id, code, name, "error.concurrentChange", new Object[0]));
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,328 @@
+package org.masar.pipeline.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.pipeline.domain.DropReason;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.domain.MoveAction;
+import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.domain.Stage;
+import org.masar.pipeline.domain.StageTransition;
+import org.masar.shared.domain.Page;
+import org.masar.shared.domain.PageRequest;
+import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+
+/**
+ * Reading enrolments in bulk: lists, the board, the funnel and exports. Filters, the caller's
+ * scope (the person's site) and sorting run in the database; nothing loads more than a page or
+ * a chunk of rows.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentQueries {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "person", "b.lastName", "code", "b.code", "stage", "s.position", "stageSince", "e.stageSince",
+            "startDate", "e.startDate", "status", "e.status");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SiteService sites;
+
+    Clock clock = Clock.systemUTC();
+
+    public Page<Enrolment> page(EnrolmentFilter filter, PageRequest request, Scope scope) {
+        List<Long> siteIds = siteIds(filter, scope);
+        if (siteIds.isEmpty()) {
+            return new Page<>(List.of(), 0);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        long total = -1;
+        if (request.wantsTotal()) {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Enrolment> e = count.from(Enrolment.class);
+            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds));
+            total = em.createQuery(count).getSingleResult();
+        }
+        if (total == 0 || !request.wantsRows()) {
+            return new Page<>(List.of(), total);
+        }
+        CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
+        Root<Enrolment> e = select.from(Enrolment.class);
+        @SuppressWarnings("unchecked")
+        Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
+        @SuppressWarnings("unchecked")
+        Join<Enrolment, Stage> s = (Join<Enrolment, Stage>) e.<Enrolment, Stage>fetch("currentStage");
+        Path<?> sort = switch (SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "b.lastName")) {
+            case "b.code" -> b.get("code");
+            case "s.position" -> s.get("position");
+            case "e.stageSince" -> e.get("stageSince");
+            case "e.startDate" -> e.get("startDate");
+            case "e.status" -> e.get("status");
+            default -> b.get("lastName");
+        };
+        select.select(e).where(predicates(cb, e, b, filter, siteIds))
+                .orderBy(request.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(e.get("id")));
+        List<Enrolment> rows = withDetails(em.createQuery(select))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    private static <T> TypedQuery<T> withDetails(TypedQuery<T> query) {
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "e.beneficiary.site")
+                .setHint("eclipselink.batch", "e.pipeline")
+                .setHint("eclipselink.batch", "e.caseWorker");
+    }
+
+    /** Hands every matching enrolment, with its history, to {@code sink} a chunk at a time, in id order. */
+    public void forEach(EnrolmentFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
+        List<Long> siteIds = siteIds(filter, scope);
+        if (siteIds.isEmpty()) {
+            return;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        long after = 0;
+        while (true) {
+            CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
+            Root<Enrolment> e = select.from(Enrolment.class);
+            @SuppressWarnings("unchecked")
+            Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
+            e.fetch("currentStage");
+            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds)));
+            where.add(cb.greaterThan(e.get("id"), after));
+            select.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("id")));
+            List<Enrolment> rows = withDetails(em.createQuery(select)).setMaxResults(chunk).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            Map<Long, List<StageTransition>> histories = new HashMap<>();
+            for (StageTransition t : em.createQuery("select t from StageTransition t left join fetch t.fromStage"
+                            + " join fetch t.toStage where t.enrolment.id in :ids order by t.id", StageTransition.class)
+                    .setParameter("ids", rows.stream().map(Enrolment::getId).toList()).getResultList()) {
+                histories.computeIfAbsent(t.getEnrolment().getId(), k -> new ArrayList<>()).add(t);
+            }
+            sink.accept(rows.stream().map(r -> new Row(r, histories.getOrDefault(r.getId(), List.of()))).toList());
+            after = rows.get(rows.size() - 1).getId();
+            em.clear();
+            if (rows.size() < chunk) {
+                return;
+            }
+        }
+    }
+
+    public record Row(Enrolment enrolment, List<StageTransition> history) {
+    }
+
+    /** Counts per current stage (active and completed) and the number dropped, for the board. */
+    public Map<Long, Long> stageCounts(EnrolmentFilter filter, Scope scope) {
+        List<Long> siteIds = siteIds(filter, scope);
+        Map<Long, Long> counts = new HashMap<>();
+        if (siteIds.isEmpty()) {
+            return counts;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Enrolment> e = q.from(Enrolment.class);
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, e.join("beneficiary"), filter, siteIds)));
+        where.add(cb.notEqual(e.get("status"), EnrolmentStatus.DROPPED));
+        q.multiselect(e.get("currentStage").get("id"), cb.count(e)).where(where.toArray(Predicate[]::new))
+                .groupBy(e.get("currentStage").get("id"));
+        for (Object[] row : em.createQuery(q).getResultList()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /** The funnel of a pipeline: per stage, how many enrolments ever reached it, by sex, and how many were dropped there. */
+    public Funnel funnel(EnrolmentFilter filter, Scope scope) {
+        Funnel funnel = new Funnel();
+        List<Long> siteIds = siteIds(filter, scope);
+        if (siteIds.isEmpty() || filter.pipelineId() == null) {
+            return funnel;
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> reached = cb.createQuery(Object[].class);
+        Root<StageTransition> t = reached.from(StageTransition.class);
+        Join<StageTransition, Enrolment> e = t.join("enrolment");
+        Join<Enrolment, Beneficiary> b = e.join("beneficiary");
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds)));
+        where.add(t.get("action").in(MoveAction.ENROL, MoveAction.ADVANCE, MoveAction.COMPLETE));
+        reached.multiselect(t.get("toStage").get("id"), b.get("sex"), cb.countDistinct(e.get("id")))
+                .where(where.toArray(Predicate[]::new))
+                .groupBy(t.get("toStage").get("id"), b.get("sex"));
+        for (Object[] row : em.createQuery(reached).getResultList()) {
+            funnel.reached((Long) row[0], (Sex) row[1], (Long) row[2]);
+        }
+        CriteriaQuery<Object[]> dropped = cb.createQuery(Object[].class);
+        Root<Enrolment> d = dropped.from(Enrolment.class);
+        Join<Enrolment, Beneficiary> db = d.join("beneficiary");
+        List<Predicate> dwhere = new ArrayList<>(List.of(predicates(cb, d, db, filter, siteIds)));
+        dwhere.add(cb.equal(d.get("status"), EnrolmentStatus.DROPPED));
+        dropped.multiselect(d.get("currentStage").get("id"), d.get("dropReason"), db.get("sex"), cb.count(d))
+                .where(dwhere.toArray(Predicate[]::new))
+                .groupBy(d.get("currentStage").get("id"), d.get("dropReason"), db.get("sex"));
+        for (Object[] row : em.createQuery(dropped).getResultList()) {
+            funnel.dropped((Long) row[0], (DropReason) row[1], (Sex) row[2], (Long) row[3]);
+        }
+        return funnel;
+    }
+
+    /** Counts of a funnel, keyed by stage id; drop reasons across the pipeline. */
+    public static final class Funnel {
+        private final Map<Long, long[]> reached = new HashMap<>();
+        private final Map<Long, Long> droppedAt = new HashMap<>();
+        private final Map<DropReason, long[]> reasons = new TreeMap<>();
+
+        void reached(Long stage, Sex sex, long n) {
+            long[] bySex = reached.computeIfAbsent(stage, k -> new long[2]);
+            bySex[sex == Sex.F ? 0 : 1] += n;
+        }
+
+        void dropped(Long stage, DropReason reason, Sex sex, long n) {
+            droppedAt.merge(stage, n, Long::sum);
+            long[] bySex = reasons.computeIfAbsent(reason == null ? DropReason.OTHER : reason, k -> new long[2]);
+            bySex[sex == Sex.F ? 0 : 1] += n;
+        }
+
+        public long reached(long stageId) {
+            long[] n = reached.get(stageId);
+            return n == null ? 0 : n[0] + n[1];
+        }
+
+        public long reached(long stageId, Sex sex) {
+            long[] n = reached.get(stageId);
+            return n == null ? 0 : n[sex == Sex.F ? 0 : 1];
+        }
+
+        public long droppedAt(long stageId) {
+            return droppedAt.getOrDefault(stageId, 0L);
+        }
+
+        public Map<DropReason, long[]> reasons() {
+            return reasons;
+        }
+    }
+
+    /** Cohort names used in a pipeline, for filters and suggestions. */
+    public List<String> cohorts(long pipelineId) {
+        return em.createQuery("select distinct e.cohort from Enrolment e where e.pipeline.id = :p and e.cohort is not null"
+                + " order by e.cohort", String.class).setParameter("p", pipelineId).getResultList();
+    }
+
+    List<Long> siteIds(EnrolmentFilter filter, Scope scope) {
+        List<Site> visible = sites.within(scope);
+        if (filter.siteCode() != null && !filter.siteCode().isBlank()) {
+            String prefix = visible.stream().filter(s -> s.getCode().equals(filter.siteCode()))
+                    .map(Site::getPath).findFirst().orElse(null);
+            if (prefix == null) {
+                return List.of();
+            }
+            visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
+        } else if (visible.size() == sites.count()) {
+            return EVERY_SITE;
+        }
+        return visible.stream().map(Site::getId).toList();
+    }
+
+    private static final List<Long> EVERY_SITE = List.of(-1L);
+
+    private Predicate[] predicates(CriteriaBuilder cb, Root<Enrolment> e, Join<Enrolment, Beneficiary> b,
+                                   EnrolmentFilter f, List<Long> siteIds) {
+        return predicates(cb, (Path<Enrolment>) e, b, f, siteIds);
+    }
+
+    private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Join<Enrolment, Beneficiary> b,
+                                   EnrolmentFilter f, List<Long> siteIds) {
+        List<Predicate> all = new ArrayList<>();
+        if (siteIds != EVERY_SITE) {
+            all.add(b.get("site").get("id").in(siteIds));
+        }
+        if (f.pipelineId() != null) {
+            all.add(cb.equal(e.get("pipeline").get("id"), f.pipelineId()));
+        }
+        if (f.stageId() != null) {
+            all.add(cb.equal(e.get("currentStage").get("id"), f.stageId()));
+        }
+        if (f.status() != null) {
+            all.add(cb.equal(e.get("status"), f.status()));
+        }
+        if (f.cohort() != null && !f.cohort().isBlank()) {
+            all.add(cb.equal(e.get("cohort"), f.cohort().trim()));
+        }
+        if (f.caseWorkerId() != null) {
+            all.add(cb.equal(e.get("caseWorker").get("id"), f.caseWorkerId()));
+        }
+        if (f.sex() != null) {
+            all.add(cb.equal(b.get("sex"), f.sex()));
+        }
+        if (f.ageBand() != null) {
+            LocalDate today = LocalDate.now(clock);
+            all.add(cb.between(b.get("birthDate"), f.ageBand().bornFrom(today), f.ageBand().bornUntil(today)));
+        }
+        if (f.beneficiaryCode() != null && !f.beneficiaryCode().isBlank()) {
+            all.add(cb.equal(b.get("code"), f.beneficiaryCode().trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (f.stuck()) {
+            all.add(cb.equal(e.get("status"), EnrolmentStatus.ACTIVE));
+            all.add(stuck(cb, e));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    /**
+     * In the current stage longer than it expects. Stages are grouped by their expected days, so
+     * the condition is a few "stage in (…) and entered before …" terms, with no date arithmetic in SQL.
+     */
+    private Predicate stuck(CriteriaBuilder cb, Path<Enrolment> e) {
+        Map<Integer, List<Long>> byDays = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("select s.id, s.expectedDays from Stage s where s.expectedDays is not null",
+                Object[].class).getResultList()) {
+            byDays.computeIfAbsent((Integer) row[1], k -> new ArrayList<>()).add((Long) row[0]);
+        }
+        if (byDays.isEmpty()) {
+            return cb.disjunction();
+        }
+        LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();
+        List<Predicate> any = new ArrayList<>();
+        byDays.forEach((days, stageIds) -> {
+            Expression<LocalDateTime> since = e.get("stageSince");
+            any.add(cb.and(e.get("currentStage").get("id").in(stageIds),
+                    cb.lessThan(since, startOfToday.minusDays(days))));
+        });
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /** The pipeline's stages in order, for the board and funnel headings. */
+    public List<Stage> stages(Pipeline pipeline) {
+        return pipeline.getStages();
+    }
+}

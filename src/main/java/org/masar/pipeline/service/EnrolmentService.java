@@ -1,0 +1,239 @@
+package org.masar.pipeline.service;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.pipeline.domain.Actor;
+import org.masar.pipeline.domain.Criterion;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.domain.MoveRefused;
+import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.domain.Stage;
+import org.masar.pipeline.domain.StageTransition;
+import org.masar.security.domain.AppUser;
+import org.masar.security.service.Caller;
+import org.masar.security.service.UserService;
+import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.domain.Versions;
+import org.masar.site.domain.Scope;
+
+/**
+ * Enrolling people and moving them: each change loads the enrolment under a row lock, checks
+ * the version the user saw, calls one verb of {@link Enrolment} and keeps the history line it
+ * returns, in one transaction. Of two users moving the same enrolment, the second waits for the
+ * first and is then told the enrolment changed.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    BeneficiaryService registry;
+
+    @Inject
+    UserService users;
+
+    Clock clock = Clock.systemUTC();
+
+    public Enrolment enrol(EnrolForm form, Caller caller) {
+        CaseWorkAccess.require(caller);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (form.pipelineId() == null) {
+            problems.put("pipelineId", "enrolment.error.pipeline");
+        }
+        if (form.cohort() != null && form.cohort().trim().length() > Enrolment.COHORT_MAX) {
+            problems.put("cohort", "enrolment.error.cohortTooLong");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = form.startDate() == null ? today : form.startDate();
+        if (start.isAfter(today.plusYears(1))) {
+            problems.put("startDate", "enrolment.error.startDate");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Beneficiary person = registry.find(form.beneficiaryCode(), caller.scope());
+        if (person.getMergedInto() != null) {
+            throw new BusinessException("beneficiary.error.merged");
+        }
+        Pipeline pipeline = Optional.ofNullable(em.find(Pipeline.class, form.pipelineId()))
+                .filter(p -> p.getProgramme().getSites().stream().anyMatch(s -> person.getSite().getPath().startsWith(s.getPath())
+                        || s.getPath().startsWith(person.getSite().getPath())))
+                .orElseThrow(() -> InvalidInput.of("pipelineId", "enrolment.error.pipeline"));
+        AppUser caseWorker = caseWorker(form.caseWorker(), person, caller);
+        boolean alreadyIn = !em.createQuery("select e.id from Enrolment e where e.beneficiary = :b and e.pipeline = :p"
+                        + " and e.status = :active", Long.class)
+                .setParameter("b", person).setParameter("p", pipeline).setParameter("active", EnrolmentStatus.ACTIVE)
+                .getResultList().isEmpty();
+        if (alreadyIn) {
+            throw new MoveRefused("enrolment.error.alreadyEnrolled");
+        }
+        List<StageTransition> history = new ArrayList<>();
+        Enrolment enrolment = Enrolment.enrol(person, pipeline, form.cohort(), caseWorker, start, actor(caller), history);
+        em.persist(enrolment);
+        history.forEach(em::persist);
+        em.flush();
+        return enrolment;
+    }
+
+    /** The case worker named, who must work on people and reach the person's site; the caller when none is named. */
+    private AppUser caseWorker(String username, Beneficiary person, Caller caller) {
+        String name = username == null || username.isBlank() ? caller.username() : username.trim();
+        Optional<Caller> worker = users.activeCaller(name)
+                .filter(CaseWorkAccess::canWork)
+                .filter(c -> c.scope().includes(person.getSite()));
+        if (worker.isEmpty()) {
+            if (username == null || username.isBlank()) {
+                return null;
+            }
+            throw InvalidInput.of("caseWorker", "enrolment.error.caseWorker");
+        }
+        return em.find(AppUser.class, worker.get().id());
+    }
+
+    /** The enrolment with its person, pipeline and stage, if the person's site is in scope. */
+    public Enrolment find(long id, Scope scope) {
+        Enrolment e = em.createQuery("select e from Enrolment e join fetch e.beneficiary b join fetch b.site"
+                        + " join fetch e.pipeline p join fetch p.programme join fetch e.currentStage left join fetch e.caseWorker"
+                        + " where e.id = :id", Enrolment.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .filter(found -> scope.includes(found.getBeneficiary().getSite()))
+                .orElseThrow(NotFound::new);
+        loadDefinition(e.getPipeline());
+        return e;
+    }
+
+    private static void loadDefinition(Pipeline pipeline) {
+        pipeline.getRequiredGroups().size();
+        for (Stage s : pipeline.getStages()) {
+            s.getNext().size();
+            s.getCriteria().size();
+        }
+    }
+
+    /** Carries out one move. The enrolment is locked for the transaction; a stale version is refused. */
+    public StageTransition move(long id, MoveCommand command, Caller caller) {
+        CaseWorkAccess.require(caller);
+        if (command == null || command.action() == null) {
+            throw InvalidInput.of("action", "enrolment.error.action");
+        }
+        Enrolment e = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null || !caller.scope().includes(e.getBeneficiary().getSite())) {
+            throw new NotFound();
+        }
+        if (command.version() != null) {
+            Versions.require(command.version(), e.getVersion());
+        }
+        loadDefinition(e.getPipeline());
+        Actor actor = actor(caller);
+        StageTransition line = switch (command.action()) {
+            case ADVANCE -> e.advance(target(e, command), ticked(e, command), command.overrideReason(), actor, command.note());
+            case COMPLETE -> e.complete(command.toStageId() == null ? onlyFinalFollower(e) : target(e, command),
+                    ticked(e, command), command.overrideReason(), actor, command.note());
+            case BACK -> e.moveBack(target(e, command), command.note(), actor);
+            case DROP -> e.drop(command.reasonCode(), command.note(), actor);
+            case REOPEN -> {
+                requireNoOtherActive(e);
+                yield e.reopen(command.note(), actor);
+            }
+        };
+        em.persist(line);
+        em.flush();
+        return line;
+    }
+
+    private static Stage target(Enrolment e, MoveCommand command) {
+        if (command.toStageId() == null) {
+            throw InvalidInput.of("toStage", "enrolment.error.toStage");
+        }
+        return e.getPipeline().stage(command.toStageId())
+                .orElseThrow(() -> InvalidInput.of("toStage", "enrolment.error.toStage"));
+    }
+
+    private static Stage onlyFinalFollower(Enrolment e) {
+        List<Stage> finals = e.getCurrentStage().followers().stream().filter(Stage::isFinalStage).toList();
+        if (finals.size() != 1) {
+            throw InvalidInput.of("toStage", "enrolment.error.toStage");
+        }
+        return finals.get(0);
+    }
+
+    private static List<Criterion> ticked(Enrolment e, MoveCommand command) {
+        Set<Long> ids = command.tickedCriteria() == null ? Set.of() : command.tickedCriteria();
+        List<Criterion> ticked = new ArrayList<>();
+        for (Stage s : e.getPipeline().getStages()) {
+            s.getCriteria().stream().filter(c -> ids.contains(c.getId())).forEach(ticked::add);
+        }
+        return ticked;
+    }
+
+    private void requireNoOtherActive(Enrolment e) {
+        boolean other = !em.createQuery("select x.id from Enrolment x where x.beneficiary = :b and x.pipeline = :p"
+                        + " and x.status = :active and x.id <> :id", Long.class)
+                .setParameter("b", e.getBeneficiary()).setParameter("p", e.getPipeline())
+                .setParameter("active", EnrolmentStatus.ACTIVE).setParameter("id", e.getId())
+                .getResultList().isEmpty();
+        if (other) {
+            throw new MoveRefused("enrolment.error.alreadyEnrolled");
+        }
+    }
+
+    /** The enrolment's history, oldest first (by id: MySQL drivers may round stored times to the second). */
+    public List<StageTransition> history(long enrolmentId, Scope scope) {
+        find(enrolmentId, scope);
+        return em.createQuery("select t from StageTransition t left join fetch t.fromStage join fetch t.toStage"
+                        + " where t.enrolment.id = :id order by t.id", StageTransition.class)
+                .setParameter("id", enrolmentId).getResultList();
+    }
+
+    /** A person's enrolments, newest first; the person must be in scope. */
+    public List<Enrolment> ofPerson(String code, Scope scope) {
+        Beneficiary person = registry.find(code, scope);
+        return em.createQuery("select e from Enrolment e join fetch e.pipeline p join fetch p.programme"
+                        + " join fetch e.currentStage left join fetch e.caseWorker where e.beneficiary.id = :id"
+                        + " order by e.id desc", Enrolment.class)
+                .setParameter("id", person.getId()).getResultList();
+    }
+
+    /** Every move of every enrolment of a person, for the timeline. */
+    public List<StageTransition> historyOfPerson(long beneficiaryId) {
+        return em.createQuery("select t from StageTransition t join fetch t.enrolment e join fetch e.pipeline p"
+                        + " join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
+                        + " where e.beneficiary.id = :id order by t.id", StageTransition.class)
+                .setParameter("id", beneficiaryId).getResultList();
+    }
+
+    /** Reassigns the case worker or cohort of an enrolment. */
+    public void assign(long id, int version, String caseWorker, String cohort, Caller caller) {
+        CaseWorkAccess.require(caller);
+        Enrolment e = find(id, caller.scope());
+        Versions.require(version, e.getVersion());
+        if (cohort != null && cohort.trim().length() > Enrolment.COHORT_MAX) {
+            throw InvalidInput.of("cohort", "enrolment.error.cohortTooLong");
+        }
+        e.assign(caseWorker(caseWorker, e.getBeneficiary(), caller), cohort);
+        em.flush();
+    }
+
+    private Actor actor(Caller caller) {
+        return new Actor(caller.username(), CaseWorkAccess.isManager(caller), LocalDateTime.now(clock));
+    }
+}

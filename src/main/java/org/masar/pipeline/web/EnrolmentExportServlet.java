@@ -1,0 +1,65 @@
+package org.masar.pipeline.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolmentExport;
+import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.security.service.Caller;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.SessionLocale;
+
+/** "Export to Excel" of the enrolment list: same filters, role and scope checked again here, streamed. */
+@WebServlet("/enrolment/export.xlsx")
+public class EnrolmentExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnrolmentExport export;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient SessionLocale sessionLocale;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = currentUser.caller().orElse(null);
+        if (caller == null || !CaseWorkAccess.canWork(caller)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        EnrolmentFilter filter;
+        try {
+            filter = new EnrolmentFilter(number(request.getParameter("pipeline")), number(request.getParameter("stage")),
+                    parse(EnrolmentStatus.class, request.getParameter("status")), request.getParameter("site"),
+                    request.getParameter("cohort"), number(request.getParameter("caseWorker")),
+                    parse(Sex.class, request.getParameter("sex")), parse(AgeBand.class, request.getParameter("ageBand")),
+                    "true".equals(request.getParameter("stuck")), null);
+        } catch (IllegalArgumentException badFilter) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"masar-enrolments-" + LocalDate.now() + ".xlsx\"");
+        export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
+    }
+
+    private static Long number(String value) {
+        return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    }
+}

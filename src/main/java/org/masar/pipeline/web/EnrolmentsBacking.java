@@ -1,0 +1,330 @@
+package org.masar.pipeline.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.masar.beneficiary.domain.AgeBand;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.pipeline.domain.Criterion;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.domain.Stage;
+import org.masar.pipeline.service.BulkMoves;
+import org.masar.pipeline.service.BulkResult;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.pipeline.service.EnrolmentQueries;
+import org.masar.pipeline.service.PipelineService;
+import org.masar.security.domain.AppUser;
+import org.masar.security.service.CurrentUser;
+import org.masar.security.service.UserService;
+import org.masar.shared.web.Faces;
+import org.masar.shared.web.PagedTable;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+
+/**
+ * enrolment/list.xhtml: enrolments filtered and paged in the database; select some (or a whole
+ * cohort) and advance them together; export what is shown. Also opened from the board with a
+ * pipeline and stage, and from the caseload for the stuck.
+ */
+@Named
+@ViewScoped
+public class EnrolmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnrolmentQueries queries;
+
+    @Inject
+    transient PipelineService pipelines;
+
+    @Inject
+    transient BulkMoves bulk;
+
+    @Inject
+    transient SiteService sites;
+
+    @Inject
+    transient UserService users;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long pipelineId;
+    private Long stageId;
+    private EnrolmentStatus status = EnrolmentStatus.ACTIVE;
+    private String siteCode;
+    private String cohort;
+    private Long caseWorkerId;
+    private Sex sex;
+    private AgeBand ageBand;
+    private boolean stuck;
+    private PagedTable<Enrolment> table;
+    private List<Enrolment> selected = new ArrayList<>();
+    private Long targetStageId;
+    private List<Long> ticked = new ArrayList<>();
+    private String note;
+    private String overrideReason;
+    private List<BulkResult> results;
+    private transient List<Pipeline> pipelineChoices;
+
+    @PostConstruct
+    void init() {
+        table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.scope()), Enrolment::getId);
+    }
+
+    /** Opening from a link: status "ALL" shows every status. */
+    public void open() {
+        if (pipelineId == null && !getPipelineChoices().isEmpty()) {
+            pipelineId = getPipelineChoices().get(0).getId();
+        }
+    }
+
+    public EnrolmentFilter filter() {
+        return new EnrolmentFilter(pipelineId, stageId, status, siteCode, cohort, caseWorkerId, sex, ageBand, stuck, null);
+    }
+
+    public void search() {
+        selected = new ArrayList<>();
+        results = null;
+    }
+
+    /** Selects every enrolment of the chosen cohort on the current page's filters (up to 500). */
+    public void selectAll() {
+        selected = new ArrayList<>(queries.page(filter(), new org.masar.shared.domain.PageRequest(0, 500, null, true,
+                Map.of(), org.masar.shared.domain.PageRequest.Part.ROWS), currentUser.scope()).rows());
+    }
+
+    public void advanceSelected() {
+        if (selected == null || selected.isEmpty()) {
+            Faces.error("list:targetStage", "bulk.error.noneSelected");
+            return;
+        }
+        if (targetStageId == null) {
+            Faces.error("list:targetStage", "enrolment.error.toStage");
+            return;
+        }
+        results = bulk.advance(selected.stream().map(Enrolment::getId).toList(), targetStageId, Set.copyOf(ticked),
+                overrideReason, note, currentUser.require());
+        long moved = results.stream().filter(BulkResult::isMoved).count();
+        Faces.info("bulk.summary", moved, results.size() - moved);
+        selected = new ArrayList<>();
+    }
+
+    public String reason(BulkResult result) {
+        return result.isMoved() ? Faces.text("bulk.moved") : Faces.text(result.getMessageKey(), result.getArguments());
+    }
+
+    public String getExportQuery() {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("pipeline", pipelineId);
+        params.put("stage", stageId);
+        params.put("status", status);
+        params.put("site", siteCode);
+        params.put("cohort", cohort);
+        params.put("caseWorker", caseWorkerId);
+        params.put("sex", sex);
+        params.put("ageBand", ageBand);
+        params.put("stuck", stuck ? "true" : null);
+        return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    public List<Pipeline> getPipelineChoices() {
+        if (pipelineChoices == null) {
+            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
+        }
+        return pipelineChoices;
+    }
+
+    public Pipeline getPipeline() {
+        return getPipelineChoices().stream().filter(p -> p.getId().equals(pipelineId)).findFirst().orElse(null);
+    }
+
+    public List<Stage> getStages() {
+        Pipeline p = getPipeline();
+        return p == null ? List.of() : p.activeStages();
+    }
+
+    public List<Criterion> getTargetCriteria() {
+        return getStages().stream().filter(s -> s.getId().equals(targetStageId)).findFirst()
+                .map(Stage::activeCriteria).orElse(List.of());
+    }
+
+    public List<String> getCohorts() {
+        return pipelineId == null ? List.of() : queries.cohorts(pipelineId);
+    }
+
+    public List<Site> getSiteChoices() {
+        return sites.within(currentUser.scope());
+    }
+
+    public List<AppUser> getWorkers() {
+        return currentUser.scope().rootPaths().stream()
+                .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
+                .distinct().toList();
+    }
+
+    public long days(Enrolment e) {
+        return e.daysInStage(LocalDate.now());
+    }
+
+    public boolean stuck(Enrolment e) {
+        return e.isStuck(LocalDate.now());
+    }
+
+    public boolean isCanMove() {
+        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+    }
+
+    public boolean isManager() {
+        return currentUser.caller().map(CaseWorkAccess::isManager).orElse(false);
+    }
+
+    public EnrolmentStatus[] getStatuses() {
+        return EnrolmentStatus.values();
+    }
+
+    public Sex[] getSexes() {
+        return Sex.values();
+    }
+
+    public AgeBand[] getAgeBands() {
+        return AgeBand.values();
+    }
+
+    public PagedTable<Enrolment> getTable() {
+        return table;
+    }
+
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    public Long getStageId() {
+        return stageId;
+    }
+
+    public void setStageId(Long stageId) {
+        this.stageId = stageId;
+    }
+
+    public EnrolmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EnrolmentStatus status) {
+        this.status = status;
+    }
+
+    public String getSiteCode() {
+        return siteCode;
+    }
+
+    public void setSiteCode(String siteCode) {
+        this.siteCode = siteCode;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
+    }
+
+    public Long getCaseWorkerId() {
+        return caseWorkerId;
+    }
+
+    public void setCaseWorkerId(Long caseWorkerId) {
+        this.caseWorkerId = caseWorkerId;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public void setAgeBand(AgeBand ageBand) {
+        this.ageBand = ageBand;
+    }
+
+    public boolean isStuck() {
+        return stuck;
+    }
+
+    public void setStuck(boolean stuck) {
+        this.stuck = stuck;
+    }
+
+    public List<Enrolment> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Enrolment> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public Long getTargetStageId() {
+        return targetStageId;
+    }
+
+    public void setTargetStageId(Long targetStageId) {
+        this.targetStageId = targetStageId;
+    }
+
+    public List<Long> getTicked() {
+        return ticked;
+    }
+
+    public void setTicked(List<Long> ticked) {
+        this.ticked = ticked == null ? new ArrayList<>() : new ArrayList<>(ticked);
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public List<BulkResult> getResults() {
+        return results;
+    }
+}
