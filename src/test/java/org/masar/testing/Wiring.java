@@ -40,6 +40,35 @@ public final class Wiring {
         return set(queries, "sites", sites(jpa));
     }
 
+    public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa) {
+        return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em());
+    }
+
+    /** The enrolment service on {@code jpa}'s entity manager, or on {@code service}, a subclass a test made. */
+    public static <T extends org.masar.pipeline.service.EnrolmentService> T enrolments(Jpa jpa, T service) {
+        set(service, "em", jpa.em());
+        set(service, "registry", beneficiaries(jpa));
+        return set(service, "users", users(jpa));
+    }
+
+    public static org.masar.pipeline.service.EnrolmentQueries enrolmentQueries(Jpa jpa) {
+        return set(new org.masar.pipeline.service.EnrolmentQueries(), "sites", sites(jpa), "em", jpa.em());
+    }
+
+    public static org.masar.casework.service.CaseWorkService casework(Jpa jpa,
+                                                                       org.masar.pipeline.service.EnrolmentService enrolments) {
+        return set(new org.masar.casework.service.CaseWorkService(), "em", jpa.em(), "registry", beneficiaries(jpa),
+                "enrolments", enrolments, "users", users(jpa));
+    }
+
+    /** Sets several fields at once: name, value, name, value… */
+    public static <T> T set(T target, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            set(target, (String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return target;
+    }
+
     public static Passwords passwords() {
         return PASSWORDS;
     }
@@ -58,10 +87,17 @@ public final class Wiring {
     /** Sets a field the container would inject; the tests' stand-in for @Inject and @PersistenceContext. */
     public static <T> T set(T target, String field, Object value) {
         try {
-            Field f = target.getClass().getDeclaredField(field);
-            f.setAccessible(true);
-            f.set(target, value);
-            return target;
+            for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+                try {
+                    Field f = type.getDeclaredField(field);
+                    f.setAccessible(true);
+                    f.set(target, value);
+                    return target;
+                } catch (NoSuchFieldException notHere) {
+                    // a subclass made by a test: look in the service class itself
+                }
+            }
+            throw new NoSuchFieldException(field);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot wire " + field + " of " + target.getClass(), e);
         }

@@ -116,14 +116,22 @@ public class CaseWorkService {
 
     /** The open follow-ups of an assignee due by {@code until}, overdue first, with the person's code and name. */
     public List<FollowUpLine> openFollowUps(long assigneeId, LocalDate until, Scope scope) {
-        return em.createQuery("select f, b from FollowUp f, Beneficiary b join fetch b.site where b.id = f.beneficiaryId"
-                        + " and f.assignee.id = :me and f.doneAt is null and f.dueDate <= :until"
-                        + " order by f.dueDate, f.id", Object[].class)
+        List<FollowUp> open = em.createQuery("select f from FollowUp f where f.assignee.id = :me and f.doneAt is null"
+                        + " and f.dueDate <= :until order by f.dueDate, f.id", FollowUp.class)
                 .setParameter("me", assigneeId).setParameter("until", until)
                 .setMaxResults(200)
-                .getResultList().stream()
-                .filter(row -> scope.includes(((Beneficiary) row[1]).getSite()))
-                .map(row -> new FollowUpLine((FollowUp) row[0], (Beneficiary) row[1], LocalDate.now(clock)))
+                .getResultList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Beneficiary> people = new java.util.HashMap<>();
+        em.createQuery("select b from Beneficiary b join fetch b.site where b.id in :ids", Beneficiary.class)
+                .setParameter("ids", open.stream().map(FollowUp::getBeneficiaryId).distinct().toList())
+                .getResultList().forEach(b -> people.put(b.getId(), b));
+        LocalDate today = LocalDate.now(clock);
+        return open.stream()
+                .filter(f -> scope.includes(people.get(f.getBeneficiaryId()).getSite()))
+                .map(f -> new FollowUpLine(f, people.get(f.getBeneficiaryId()), today))
                 .toList();
     }
 

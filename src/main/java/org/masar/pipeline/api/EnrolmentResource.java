@@ -24,6 +24,7 @@ import org.masar.pipeline.service.EnrolmentService;
 import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -80,12 +81,32 @@ public class EnrolmentResource {
         if (body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        var line = enrolments.move(id, new MoveCommand(parse(MoveCommand.Action.class, "action", body.action()),
+        var command = new MoveCommand(parse(MoveCommand.Action.class, "action", body.action()),
                 body.toStage(), parse(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
-                body.criteria(), body.override()), caller);
+                body.criteria(), body.override());
+        org.masar.pipeline.domain.StageTransition line;
+        try {
+            line = enrolments.move(id, command, caller);
+        } catch (ConcurrentChange stale) {
+            throw new Stale(json(id, caller));
+        }
         return Response.created(uri.getBaseUriBuilder().path("enrolments").path(String.valueOf(id))
                         .fragment("move-" + line.getId()).build())
                 .entity(json(id, caller)).build();
+    }
+
+    /** A stale version: 409, with the enrolment as it now stands so the client can show it and retry. */
+    static final class Stale extends ConcurrentChange {
+        private final transient EnrolmentJson current;
+
+        Stale(EnrolmentJson current) {
+            this.current = current;
+        }
+
+        @Override
+        public java.util.Map<String, Object> extras() {
+            return java.util.Map.of("current", current);
+        }
     }
 
     private EnrolmentJson json(long id, Caller caller) {

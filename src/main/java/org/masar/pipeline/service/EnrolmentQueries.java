@@ -126,7 +126,7 @@ public class EnrolmentQueries {
             }
             Map<Long, List<StageTransition>> histories = new HashMap<>();
             for (StageTransition t : em.createQuery("select t from StageTransition t left join fetch t.fromStage"
-                            + " join fetch t.toStage where t.enrolment.id in :ids order by t.id", StageTransition.class)
+                            + " join fetch t.toStage where t.enrolment.id in :ids order by t.at, t.id", StageTransition.class)
                     .setParameter("ids", rows.stream().map(Enrolment::getId).toList()).getResultList()) {
                 histories.computeIfAbsent(t.getEnrolment().getId(), k -> new ArrayList<>()).add(t);
             }

@@ -151,6 +151,9 @@ public class EnrolmentService {
             case BACK -> e.moveBack(target(e, command), command.note(), actor);
             case DROP -> e.drop(command.reasonCode(), command.note(), actor);
             case REOPEN -> {
+                if (!actor.manager()) {
+                    throw new MoveRefused("enrolment.error.reopenManagerOnly");
+                }
                 requireNoOtherActive(e);
                 yield e.reopen(command.note(), actor);
             }
@@ -196,11 +199,11 @@ public class EnrolmentService {
         }
     }
 
-    /** The enrolment's history, oldest first (by id: MySQL drivers may round stored times to the second). */
+    /** The enrolment's history, oldest first (ties, within a second that MySQL drivers may round to, by id). */
     public List<StageTransition> history(long enrolmentId, Scope scope) {
         find(enrolmentId, scope);
         return em.createQuery("select t from StageTransition t left join fetch t.fromStage join fetch t.toStage"
-                        + " where t.enrolment.id = :id order by t.id", StageTransition.class)
+                        + " where t.enrolment.id = :id order by t.at, t.id", StageTransition.class)
                 .setParameter("id", enrolmentId).getResultList();
     }
 
@@ -217,7 +220,7 @@ public class EnrolmentService {
     public List<StageTransition> historyOfPerson(long beneficiaryId) {
         return em.createQuery("select t from StageTransition t join fetch t.enrolment e join fetch e.pipeline p"
                         + " join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
-                        + " where e.beneficiary.id = :id order by t.id", StageTransition.class)
+                        + " where e.beneficiary.id = :id order by t.at, t.id", StageTransition.class)
                 .setParameter("id", beneficiaryId).getResultList();
     }
 
