@@ -89,6 +89,11 @@ public class DemoJourneys {
                 continue;
             }
             Pipeline first = open.get(random.nextInt(open.size()));
+            // Sfax's young people mostly apply for the internships that still run (MENTOR 2).
+            String region = person.getSite().getPath().split("/")[2];
+            if (region.equals("SFX") && random.nextInt(100) < 55) {
+                first = open.stream().filter(p -> p.getType() == PipelineType.INTERNSHIP).findFirst().orElse(first);
+            }
             count += journey(person, first, today, random) ? 1 : 0;
             if (open.size() > 1 && random.nextInt(100) < 30) {
                 Pipeline second = open.get(random.nextInt(open.size()));
@@ -123,7 +128,8 @@ public class DemoJourneys {
         }
         String region = person.getSite().getPath().split("/")[2];
         boolean internship = pipeline.getType() == PipelineType.INTERNSHIP;
-        AppUser worker = user(internship ? "interns" : CASE_WORKERS.get(region));
+        // Interns are followed by the coordinator, except in Sfax where the local case worker does it.
+        AppUser worker = user(internship && !region.equals("SFX") ? "interns" : CASE_WORKERS.get(region));
         String cohort = region.equals("SFX") || region.equals("KEB") || random.nextBoolean()
                 ? person.getSite().getName() + " " + pipeline.getType().name().toLowerCase(java.util.Locale.ROOT) + " "
                         + start.getYear() + "-" + (start.getMonthValue() <= 6 ? "A" : "B")
@@ -181,7 +187,7 @@ public class DemoJourneys {
             em.persist(new CaseNote(person.getId(), e.getId(), worker.getUsername(), noteAt,
                     NOTES[random.nextInt(NOTES.length)]));
         }
-        if (random.nextInt(100) < 60) {
+        if (random.nextInt(100) < 70) {
             LocalDate due = today.plusDays(random.nextInt(21) - 10);
             FollowUp f = new FollowUp(person.getId(), e.getId(), TASKS[random.nextInt(TASKS.length)], due, worker,
                     worker.getUsername(), today.minusDays(12).atTime(10, 0));

@@ -145,8 +145,15 @@ public final class Browser implements AutoCloseable {
         try {
             Path folder = Files.createDirectories(TARGET.resolve("screenshots"));
             Path png = folder.resolve(name + ".png");
+            // The whole page, not just the window: grow the window to the page's height for the shot.
+            var window = driver.manage().window();
+            var size = window.getSize();
+            long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return document.documentElement.scrollHeight;");
+            window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(Math.max(height + 140, size.getHeight()), 4000)));
             Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(taken, png, StandardCopyOption.REPLACE_EXISTING);
+            window.setSize(size);
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

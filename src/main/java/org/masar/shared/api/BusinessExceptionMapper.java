@@ -35,7 +35,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
         } else {
             status = new UnprocessableEntity();
         }
-        Response response = ErrorResponses.of(status, locale, refusal.messageKey(), Map.of());
+        Response response = ErrorResponses.of(status, locale, refusal.messageKey(), Map.of(), refusal.arguments());
         if (refusal.extras().isEmpty()) {
             return response;
         }

@@ -20,12 +20,13 @@ final class ErrorResponses {
         return Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
 
-    static Response of(Response.StatusType status, Locale locale, String key, Map<String, String> fieldKeys) {
+    static Response of(Response.StatusType status, Locale locale, String key, Map<String, String> fieldKeys,
+                       Object... arguments) {
         Map<String, String> fields = new LinkedHashMap<>();
         fieldKeys.forEach((field, fieldKey) -> fields.put(field, Texts.get(locale, fieldKey)));
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ErrorBody(Texts.get(locale, key), fields))
+                .entity(new ErrorBody(Texts.get(locale, key, arguments), fields))
                 .build();
     }
 }

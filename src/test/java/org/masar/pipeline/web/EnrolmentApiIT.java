@@ -1,0 +1,155 @@
+package org.masar.pipeline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.masar.testing.Http;
+import org.masar.testing.MasarServer;
+
+/** The pipeline and enrolment API: 201 on a move, 409 when stale, 422 when refused, 404 outside scope. */
+class EnrolmentApiIT {
+
+    private static final String PW = "masar-demo";
+    private final MasarServer server = MasarServer.get();
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private JsonObject pipeline(String programme, String type, String language) {
+        JsonArray all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=" + programme,
+                "sfax", PW, null, language).body())).readArray();
+        return all.stream().map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals(type)).findFirst().orElseThrow();
+    }
+
+    private static long stageId(JsonObject pipeline, String code) {
+        return pipeline.getJsonArray("stages").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private String newPerson(String first) {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"%s","lastName":"Apienrol","sex":"M","birthDate":"2001-09-09","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"HIGHER",
+                 "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-02-01","purposes":["PARTICIPATION"]}}"""
+                .formatted(first));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created).getString("code");
+    }
+
+    @Test
+    void pipelinesComeWithOrderedStagesInTheCallersLanguage() {
+        JsonObject training = pipeline("TDU", "TRAINING", "fr");
+        JsonArray stages = training.getJsonArray("stages");
+        assertEquals("registered", stages.getJsonObject(0).getString("code"));
+        assertEquals("Inscrit", stages.getJsonObject(0).getString("name"));
+        assertEquals("مسجّل", stages.getJsonObject(0).getJsonObject("names").getString("ar"));
+        JsonObject certified = stages.stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("code").equals("certified")).findFirst().orElseThrow();
+        assertTrue(certified.getBoolean("finalStage"));
+        assertEquals(2, certified.getJsonArray("criteria").size());
+        JsonArray all = Json.createReader(new StringReader(Http.get(server, "/api/v1/pipelines", "kebili", PW).body())).readArray();
+        assertTrue(all.stream().allMatch(p -> p.asJsonObject().getString("programme").equals("CROLET")),
+                "Kebili sees the pipelines of the programmes at its sites: " + all);
+        assertEquals(403, Http.get(server, "/api/v1/pipelines", "donor", PW).statusCode());
+    }
+
+    @Test
+    void enrolMoveStaleRefusedAndOutOfScope() {
+        JsonObject training = pipeline("TDU", "TRAINING", "en");
+        long id = training.getJsonNumber("id").longValue();
+        String code = newPerson("Fares");
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Sfax training 2026-API\",\"caseWorker\":\"sfax\"}"
+                        .formatted(code, id));
+        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        JsonObject enrolment = json(enrolled);
+        long enrolmentId = enrolment.getJsonNumber("id").longValue();
+        assertTrue(enrolled.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/enrolments/" + enrolmentId));
+        assertEquals("registered", enrolment.getJsonObject("stage").getString("code"));
+        assertEquals(1, enrolment.getJsonArray("history").size());
+        int version = enrolment.getInt("version");
+        String path = "/api/v1/enrolments/" + enrolmentId + "/moves";
+
+        long selected = stageId(training, "selected");
+        long interview = training.getJsonArray("stages").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("code").equals("selected")).findFirst().orElseThrow()
+                .getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> unmet = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"ADVANCE\",\"toStage\":%d,\"version\":%d}".formatted(selected, version));
+        assertEquals(422, unmet.statusCode(), unmet.body());
+        assertTrue(json(unmet).getString("error").contains("Eligibility interview held"), unmet.body());
+
+        HttpResponse<String> skip = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"ADVANCE\",\"toStage\":%d,\"version\":%d}".formatted(stageId(training, "certified"), version));
+        assertEquals(422, skip.statusCode(), skip.body());
+        assertTrue(json(skip).getString("error").contains("from \"Registered\" to \"Completed (certified)\""), skip.body());
+
+        HttpResponse<String> moved = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"ADVANCE\",\"toStage\":%d,\"criteria\":[%d],\"note\":\"interviewed on Monday\",\"version\":%d}"
+                        .formatted(selected, interview, version));
+        assertEquals(201, moved.statusCode(), moved.body());
+        JsonObject after = json(moved);
+        assertEquals("selected", after.getJsonObject("stage").getString("code"));
+        assertEquals(2, after.getJsonArray("history").size());
+        assertEquals("interviewed on Monday", after.getJsonArray("history").getJsonObject(1).getString("note"));
+
+        HttpResponse<String> stale = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"DROP\",\"reasonCode\":\"NO_SHOW\",\"version\":%d}".formatted(version));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("selected", json(stale).getJsonObject("current").getJsonObject("stage").getString("code"),
+                "a stale move is answered with the enrolment as it now stands");
+
+        HttpResponse<String> noReason = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"DROP\",\"version\":%d}".formatted(after.getInt("version")));
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertEquals("Choose why the person leaves.", json(noReason).getJsonObject("fields").getString("reasonCode"));
+
+        HttpResponse<String> badAction = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"JUMP\",\"version\":%d}".formatted(after.getInt("version")));
+        assertEquals(400, badAction.statusCode(), badAction.body());
+
+        HttpResponse<String> dropped = Http.send(server, "POST", path, "sfax", PW,
+                "{\"action\":\"DROP\",\"reasonCode\":\"found_work\",\"version\":%d}".formatted(after.getInt("version")));
+        assertEquals(201, dropped.statusCode(), dropped.body());
+        assertEquals("DROPPED", json(dropped).getString("status"));
+        assertEquals("FOUND_WORK", json(dropped).getString("dropReason"));
+
+        HttpResponse<String> otherSite = Http.get(server, "/api/v1/enrolments/" + enrolmentId, "kebili", PW);
+        HttpResponse<String> unknown = Http.get(server, "/api/v1/enrolments/987654321", "kebili", PW);
+        assertEquals(404, otherSite.statusCode());
+        assertEquals(unknown.body(), otherSite.body(), "out of scope answers exactly like unknown");
+        assertEquals(404, Http.send(server, "POST", path, "kebili", PW,
+                "{\"action\":\"REOPEN\",\"note\":\"not my person at all\",\"version\":1}").statusCode());
+        assertEquals(403, Http.get(server, "/api/v1/enrolments/" + enrolmentId, "donor", PW).statusCode());
+        HttpResponse<String> reopen = Http.send(server, "POST", path, "manager", PW,
+                "{\"action\":\"REOPEN\",\"note\":\"the job offer fell through\",\"version\":%d}"
+                        .formatted(json(dropped).getInt("version")));
+        assertEquals(201, reopen.statusCode(), reopen.body());
+        assertEquals("ACTIVE", json(reopen).getString("status"));
+    }
+
+    @Test
+    void enrollingChecksEligibilityAndTheBody() {
+        JsonObject internship = pipeline("MENTOR2", "INTERNSHIP", "en");
+        HttpResponse<String> old = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"Hedi","lastName":"Apiold","sex":"M","birthDate":"1970-01-01","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"HIGHER",
+                 "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-02-01","purposes":["PARTICIPATION"]}}""");
+        String code = json(old).getString("code");
+        HttpResponse<String> refused = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, internship.getJsonNumber("id").longValue()));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(json(refused).getString("error").contains("aged 18 to 35"), refused.body());
+        HttpResponse<String> noPipeline = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"%s\"}".formatted(code));
+        assertEquals(400, noPipeline.statusCode());
+        assertTrue(json(noPipeline).getJsonObject("fields").containsKey("pipelineId"));
+    }
+}

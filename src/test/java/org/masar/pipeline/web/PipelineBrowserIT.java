@@ -1,0 +1,129 @@
+package org.masar.pipeline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.masar.testing.BrowserTest;
+import org.masar.testing.Http;
+import org.masar.testing.MasarServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The Sfax case worker enrols a person in TRAIT D'union's training, advances twice (the
+ * first only once the interview is ticked), is refused the certificate without its criteria,
+ * drops the person with a reason, and finds it all on the timeline and the board.
+ */
+class PipelineBrowserIT extends BrowserTest {
+
+    private static final String PW = "masar-demo";
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    @Test
+    void enrolAdvanceRefusedDropThenTimelineAndBoard() {
+        MasarServer server = MasarServer.get();
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"Rim","lastName":"Boardtest","sex":"F","birthDate":"2003-04-05","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                 "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}""");
+        assertEquals(201, created.statusCode(), created.body());
+        String code = json(created.body()).getString("code");
+        JsonArray pipelines = Json.createReader(new StringReader(
+                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray();
+        long training = pipelines.stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        browser.signIn("sfax", PW);
+        browser.clickAndWait("#languages a[data-lang='en']"); // the language is remembered per user
+        browser.open("/beneficiary/view.xhtml?code=" + code);
+        browser.choose("enrol:pipelineId", String.valueOf(training));
+        browser.type("#enrol\\:cohort", "Sfax training 2026-B");
+        browser.clickAndWait("#enrol\\:enrolButton");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/enrolment/view.xhtml"));
+        assertEquals("Registered", browser.find("#stage").getText());
+        browser.screenshot("enrolment-enrolled-en");
+
+        // Into "selected": its criterion must be ticked first.
+        browser.clickAndWait("#advance\\:advanceButton");
+        assertTrue(browser.find("#messages").getText().contains("Eligibility interview held"), browser.find("#messages").getText());
+        assertEquals("Registered", browser.find("#stage").getText(), "nothing moved");
+        browser.find("label[for='advance:criteria:0']").click();
+        browser.clickAndWait("#advance\\:advanceButton");
+        assertEquals("Selected", browser.find("#stage").getText());
+        browser.clickAndWait("#advance\\:advanceButton");
+        assertEquals("In training", browser.find("#stage").getText());
+
+        // The certificate needs attendance and the final assessment: refused without them.
+        browser.clickAndWait("#advance\\:advanceButton");
+        String refusal = browser.find("#messages").getText();
+        assertTrue(refusal.contains("Attendance at least 80%") && refusal.contains("Final assessment passed"), refusal);
+        assertEquals("In training", browser.find("#stage").getText());
+        assertFalse(browser.present("#advance\\:overrideReason"), "case workers cannot override criteria");
+        browser.screenshot("enrolment-refused-en");
+
+        // Drop: the reason code is required.
+        browser.clickAndWait("#drop\\:dropButton");
+        assertTrue(browser.find("#drop\\:reasonCode-message").getText().contains("Choose why"));
+        browser.choose("drop:reasonCode", "FOUND_WORK");
+        browser.type("#drop\\:note", "Hired by a call centre in Sfax");
+        browser.clickAndWait("#drop\\:dropButton");
+        assertTrue(browser.find("#status").getText().contains("Dropped"));
+        String history = browser.find("#history").getText();
+        assertTrue(history.contains("Found work") && history.contains("Hired by a call centre"), history);
+        browser.screenshot("enrolment-dropped-en");
+
+        browser.clickAndWait("#person");
+        String timeline = browser.find("#timeline").getText();
+        for (String expected : new String[] {"Enrolled", "Registered → Selected", "Selected → In training", "Dropped",
+                "Found work — Hired by a call centre in Sfax", "TDU · Training"}) {
+            assertTrue(timeline.contains(expected), expected + " in " + timeline);
+        }
+        assertTrue(browser.find("#enrolments").getText().contains("Dropped"));
+        browser.screenshot("enrolment-profile-timeline-en");
+
+        browser.open("/enrolment/board.xhtml?pipeline=" + training);
+        browser.choose("filters:cohort", "Sfax training 2026-B");
+        browser.clickAndWait("#filters\\:show");
+        String dropped = browser.find(".board-column.dropped").getText();
+        assertTrue(dropped.contains("Rim Boardtest") && dropped.contains("Found work"), dropped);
+        assertEquals("0", browser.find(".board-column[data-stage='in_training'] .count").getText());
+        browser.screenshot("enrolment-board-cohort-en");
+    }
+
+    @Test
+    void caseloadBoardAndFunnelInFrenchAndArabic() {
+        browser.signIn("sfax", PW);
+        browser.clickAndWait("#languages a[data-lang='en']");
+        browser.clickAndWait("#menu-caseload");
+        assertTrue(browser.driver().findElements(By.cssSelector("#followUps li")).size() > 0, "demo follow-ups for sfax");
+        assertTrue(browser.present("#followUps li.overdue"), "some overdue");
+        assertTrue(browser.driver().findElements(By.cssSelector(".stuck-list li")).size() > 0, "some stuck");
+        browser.screenshot("caseload-en");
+        for (String language : new String[] {"fr", "ar"}) {
+            browser.clickAndWait("#languages a[data-lang='" + language + "']");
+            browser.open("/enrolment/caseload.xhtml");
+            browser.screenshot("caseload-" + language);
+            browser.open("/enrolment/board.xhtml");
+            assertTrue(browser.driver().findElements(By.cssSelector(".board-column")).size() >= 5);
+            browser.screenshot("board-" + language);
+            browser.open("/report/funnel.xhtml");
+            assertTrue(browser.driver().findElements(By.cssSelector("#funnel tbody tr")).size() >= 4);
+            browser.screenshot("funnel-" + language);
+            browser.open("/enrolment/list.xhtml");
+            browser.screenshot("enrolments-" + language);
+        }
+        assertEquals("rtl", browser.dir());
+        browser.clickAndWait("#languages a[data-lang='en']");
+    }
+}
