@@ -103,12 +103,6 @@ public class EnrolmentsBacking implements Serializable {
         results = null;
     }
 
-    /** Selects every enrolment of the chosen cohort on the current page's filters (up to 500). */
-    public void selectAll() {
-        selected = new ArrayList<>(queries.page(filter(), new org.masar.shared.domain.PageRequest(0, 500, null, true,
-                Map.of(), org.masar.shared.domain.PageRequest.Part.ROWS), currentUser.scope()).rows());
-    }
-
     public void advanceSelected() {
         if (selected == null || selected.isEmpty()) {
             Faces.error("list:targetStage", "bulk.error.noneSelected");

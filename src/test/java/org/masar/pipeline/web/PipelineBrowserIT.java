@@ -102,6 +102,52 @@ class PipelineBrowserIT extends BrowserTest {
     }
 
     @Test
+    void bulkAdvanceMovesThoseThatCanAndListsTheOthers() {
+        MasarServer server = MasarServer.get();
+        JsonArray pipelines = Json.createReader(new StringReader(
+                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray();
+        JsonObject training = pipelines.stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
+        long trainingId = training.getJsonNumber("id").longValue();
+        JsonObject selected = training.getJsonArray("stages").getJsonObject(1);
+        long[] enrolments = new long[3];
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                    {"firstName":"Bulk%d","lastName":"Cohort","sex":"F","birthDate":"2004-01-0%d","nationality":"TN",
+                     "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                     "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}"""
+                    .formatted(i, i + 1));
+            HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                    "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Sfax bulk 2026\"}"
+                            .formatted(json(person.body()).getString("code"), trainingId));
+            assertEquals(201, enrolled.statusCode(), enrolled.body());
+            enrolments[i] = json(enrolled.body()).getJsonNumber("id").longValue();
+        }
+        // The third is already dropped: it cannot move.
+        assertEquals(201, Http.send(server, "POST", "/api/v1/enrolments/" + enrolments[2] + "/moves", "sfax", PW,
+                "{\"action\":\"DROP\",\"reasonCode\":\"NO_SHOW\",\"version\":1}").statusCode());
+
+        browser.signIn("sfax", PW);
+        browser.clickAndWait("#languages a[data-lang='en']");
+        browser.open("/enrolment/list.xhtml?pipeline=" + trainingId);
+        browser.choose("filters:cohort", "Sfax bulk 2026");
+        browser.choose("filters:status", "");
+        browser.clickAndWait("#filters\\:search");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#list\\:table_data tr")).size());
+        browser.find("#list\\:table_head .ui-chkbox-box").click(); // the header box selects the page
+        browser.choose("list:targetStage", String.valueOf(selected.getJsonNumber("id").longValue()));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.present("label[for='list:criteria:0']"));
+        browser.find("label[for='list:criteria:0']").click();
+        browser.clickAndWait("#list\\:bulkButton");
+        String results = browser.find("#bulkResults").getText();
+        assertTrue(browser.find("#messages").getText().contains("2 moved, 1 not moved"), browser.find("#messages").getText());
+        assertTrue(results.contains("This enrolment is no longer active."), results);
+        browser.screenshot("enrolment-bulk-en");
+        JsonObject first = json(Http.get(server, "/api/v1/enrolments/" + enrolments[0], "sfax", PW).body());
+        assertEquals("selected", first.getJsonObject("stage").getString("code"));
+    }
+
+    @Test
     void caseloadBoardAndFunnelInFrenchAndArabic() {
         browser.signIn("sfax", PW);
         browser.clickAndWait("#languages a[data-lang='en']");
