@@ -30,8 +30,11 @@ public final class MasarServer {
         log = target.resolve("payara-it.log");
         TestDatabase database = TestDatabase.create("server");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Djava.io.tmpdir=" + target.toAbsolutePath(), "-Dmasar.demo=true",
+        // Tuned to start fast for tests; benchmarks pass the JVM flags of a real server (masar.it.jvm).
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(System.getProperty("masar.it.jvm", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+                .trim().split("\\s+")));
+        command.addAll(List.of("-Djava.io.tmpdir=" + target.toAbsolutePath(), "-Dmasar.demo=true",
                 "-jar", System.getProperty("masar.payara.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("masar.war", "target/masar.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",

@@ -111,8 +111,8 @@ public class EnrolmentResource {
 
     private EnrolmentJson json(long id, Caller caller) {
         Locale locale = PipelineResource.locale(headers);
-        Enrolment e = enrolments.find(id, caller.scope());
-        return EnrolmentJson.of(e, enrolments.history(id, caller.scope()), locale, LocalDate.now());
+        var current = enrolments.withHistory(id, caller.scope());
+        return EnrolmentJson.of(current.enrolment(), current.history(), locale, LocalDate.now());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -52,8 +52,9 @@ public class EnrolmentBacking implements Serializable {
 
     public void load() {
         try {
-            enrolment = enrolments.find(id, currentUser.scope());
-            history = enrolments.history(id, currentUser.scope());
+            var current = enrolments.withHistory(id, currentUser.scope());
+            enrolment = current.enrolment();
+            history = current.history();
             version = enrolment.getVersion();
             if (toStageId == null || getFollowers().stream().noneMatch(s -> s.getId().equals(toStageId))) {
                 toStageId = getFollowers().isEmpty() ? null : getFollowers().get(0).getId();
@@ -102,8 +103,9 @@ public class EnrolmentBacking implements Serializable {
 
     private void reloadQuietly() {
         if (enrolment == null) {
-            enrolment = enrolments.find(id, currentUser.scope());
-            history = enrolments.history(id, currentUser.scope());
+            var current = enrolments.withHistory(id, currentUser.scope());
+            enrolment = current.enrolment();
+            history = current.history();
         }
     }
 

@@ -49,8 +49,58 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * Whether the password is the one stored. A REST client sends its name and password with
+     * every request; a success is remembered for {@link #REMEMBERED} so that those requests do
+     * not each pay a full PBKDF2. The memory holds a keyed digest of the stored hash with the
+     * password, never the password: a new password means a new stored hash, so an old entry
+     * never matches it. Failures are never remembered, so guessing stays as slow as ever.
+     */
     public boolean matches(String password, String storedHash) {
-        return password != null && hash.verify(password.toCharArray(), storedHash);
+        if (password == null || storedHash == null) {
+            return false;
+        }
+        String key = digest(storedHash, password);
+        long now = System.nanoTime();
+        Long until = remembered.get(key);
+        if (until != null && until - now > 0) {
+            return true;
+        }
+        boolean valid = hash.verify(password.toCharArray(), storedHash);
+        if (valid) {
+            if (remembered.size() >= REMEMBERED_MAX) {
+                remembered.values().removeIf(expiry -> expiry - now <= 0);
+                if (remembered.size() >= REMEMBERED_MAX) {
+                    remembered.clear();
+                }
+            }
+            remembered.put(key, now + REMEMBERED.toNanos());
+        }
+        return valid;
+    }
+
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofMinutes(5);
+    private static final int REMEMBERED_MAX = 10_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, Long> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final byte[] digestKey = randomKey();
+
+    private static byte[] randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    private String digest(String storedHash, String password) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(digestKey, "HmacSHA256"));
+            mac.update(storedHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return java.util.Base64.getEncoder().encodeToString(
+                    mac.doFinal(password.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Spends the time of a real check, for unknown user names. */

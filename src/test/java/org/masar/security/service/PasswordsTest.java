@@ -32,4 +32,17 @@ class PasswordsTest {
         InvalidInput longOne = assertThrows(InvalidInput.class, () -> passwords.hash("x".repeat(129)));
         assertEquals("user.error.passwordLong", longOne.fieldKeys().get("newPassword"));
     }
+
+    @Test
+    void aRememberedSuccessNeverOpensAnotherPasswordOrAnotherHash() {
+        String stored = passwords.hash("the-first-password");
+        org.junit.jupiter.api.Assertions.assertTrue(passwords.matches("the-first-password", stored));
+        org.junit.jupiter.api.Assertions.assertTrue(passwords.matches("the-first-password", stored), "remembered");
+        org.junit.jupiter.api.Assertions.assertFalse(passwords.matches("the-first-passwore", stored));
+        String changed = passwords.hash("a-second-password");
+        org.junit.jupiter.api.Assertions.assertFalse(passwords.matches("the-first-password", changed),
+                "after a password change the old password is checked against the new hash, and fails");
+        org.junit.jupiter.api.Assertions.assertTrue(passwords.matches("a-second-password", changed));
+        org.junit.jupiter.api.Assertions.assertFalse(passwords.matches(null, stored));
+    }
 }

@@ -1,0 +1,181 @@
+package org.masar.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import org.masar.testing.Http;
+import org.masar.testing.MasarServer;
+
+/**
+ * Moves under load: N clients (default 20) each move their own enrolment back and forth
+ * between two stages through the REST API, as fast as answers come, for a fixed time against
+ * Masar on Payara Micro and MariaDB. Prints moves per second and latency percentiles.
+ *
+ * <pre>
+ * mvn -q -DskipTests package
+ * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.masar.bench.MoveLoadBenchmark \
+ *     [-Dbench.clients=20] [-Dbench.seconds=30] [-Dbench.warmup=10]
+ * </pre>
+ */
+public final class MoveLoadBenchmark {
+
+    private static final String USER = "sfax";
+    private static final String PASSWORD = "masar-demo";
+
+    private MoveLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("bench.clients", 20);
+        int seconds = Integer.getInteger("bench.seconds", 30);
+        int warmup = Integer.getInteger("bench.warmup", 10);
+        System.setProperty("masar.it.jvm", System.getProperty("masar.it.jvm", "-Xmx1g"));
+        long started = System.nanoTime();
+        MasarServer server = MasarServer.get();
+        System.out.printf("server up in %.1f s%n", (System.nanoTime() - started) / 1e9);
+
+        JsonArray pipelines = Json.createReader(new StringReader(
+                Http.get(server, "/api/v1/pipelines?programme=TDU", USER, PASSWORD).body())).readArray();
+        JsonObject training = pipelines.stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
+        long pipelineId = training.getJsonNumber("id").longValue();
+        JsonObject registered = training.getJsonArray("stages").getJsonObject(0);
+        JsonObject selected = training.getJsonArray("stages").getJsonObject(1);
+        long registeredId = registered.getJsonNumber("id").longValue();
+        long selectedId = selected.getJsonNumber("id").longValue();
+        long criterion = selected.getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
+
+        List<Worker> workers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", USER, PASSWORD, """
+                    {"firstName":"Load%d","lastName":"Bench","sex":"M","birthDate":"2001-03-%02d","nationality":"TN",
+                     "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                     "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}"""
+                    .formatted(i, 1 + i % 28));
+            String code = json(person.body()).getString("code");
+            HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", USER, PASSWORD,
+                    "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, pipelineId));
+            JsonObject e = json(enrolled.body());
+            workers.add(new Worker(server.url("/api/v1/enrolments/" + e.getJsonNumber("id").longValue() + "/moves"),
+                    e.getInt("version"), registeredId, selectedId, criterion));
+        }
+
+        System.out.printf("%d clients, %d s warm-up, %d s measured%n", clients, warmup, seconds);
+        run(workers, warmup);
+        workers.forEach(Worker::reset);
+        long[] window = run(workers, seconds);
+        List<Long> all = new ArrayList<>();
+        long errors = 0;
+        long moves = 0;
+        for (Worker w : workers) {
+            all.addAll(w.latencies);
+            errors += w.errors.get();
+            moves += w.latencies.size();
+        }
+        Collections.sort(all);
+        double elapsed = (window[1] - window[0]) / 1e9;
+        System.out.printf("moves: %d in %.1f s = %.1f moves/s; errors: %d%n", moves, elapsed, moves / elapsed, errors);
+        System.out.printf("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n", pct(all, 50), pct(all, 95), pct(all, 99),
+                all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6);
+        System.exit(errors == 0 ? 0 : 1);
+    }
+
+    private static long[] run(List<Worker> workers, int seconds) throws InterruptedException {
+        long start = System.nanoTime();
+        long end = start + seconds * 1_000_000_000L;
+        CountDownLatch done = new CountDownLatch(workers.size());
+        for (Worker w : workers) {
+            new Thread(() -> {
+                try {
+                    w.loop(end);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        done.await();
+        return new long[] {start, System.nanoTime()};
+    }
+
+    private static double pct(List<Long> sorted, int percentile) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    /** One client: its own enrolment, moved forward then back, quoting the version of the last answer. */
+    private static final class Worker {
+        private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        private static final String AUTH = "Basic " + Base64.getEncoder()
+                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+        private final String url;
+        private final long registered;
+        private final long selected;
+        private final long criterion;
+        private int version;
+        private boolean forward = true;
+        private List<Long> latencies = new ArrayList<>();
+        private final AtomicLong errors = new AtomicLong();
+
+        Worker(String url, int version, long registered, long selected, long criterion) {
+            this.url = url;
+            this.version = version;
+            this.registered = registered;
+            this.selected = selected;
+            this.criterion = criterion;
+        }
+
+        void reset() {
+            latencies = new ArrayList<>();
+            errors.set(0);
+        }
+
+        void loop(long end) {
+            while (System.nanoTime() < end) {
+                String body = forward
+                        ? "{\"action\":\"ADVANCE\",\"toStage\":%d,\"criteria\":[%d],\"version\":%d}".formatted(selected, criterion, version)
+                        : "{\"action\":\"BACK\",\"toStage\":%d,\"note\":\"load test: back again\",\"version\":%d}".formatted(registered, version);
+                HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                        .header("Authorization", AUTH).header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                long t0 = System.nanoTime();
+                try {
+                    HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - t0;
+                    if (response.statusCode() == 201) {
+                        latencies.add(took);
+                        version = json(response.body()).getInt("version");
+                        forward = !forward;
+                    } else {
+                        errors.incrementAndGet();
+                        System.err.println(response.statusCode() + " " + response.body());
+                    }
+                } catch (Exception failure) {
+                    errors.incrementAndGet();
+                    System.err.println(failure);
+                }
+            }
+        }
+    }
+}
