@@ -130,12 +130,21 @@ public class PipelineService {
     public Stage addStage(long pipelineId, StageForm form, Caller caller) {
         requireAdmin(caller);
         Pipeline pipeline = find(pipelineId);
-        String code = form.code() == null ? "" : form.code().trim().toLowerCase(java.util.Locale.ROOT);
+        String code = form.code() == null ? "" : form.code().trim();
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (!code.matches("[a-z][a-z0-9_]{0," + (Stage.CODE_MAX - 1) + "}")) {
-            throw InvalidInput.of("code", "pipeline.error.code");
+            problems.put("code", "pipeline.error.code");
+        } else if (pipeline.stage(code).isPresent()) {
+            problems.put("code", "pipeline.error.codeTaken");
         }
-        if (pipeline.stage(code).isPresent()) {
-            throw InvalidInput.of("code", "pipeline.error.codeTaken");
+        if (form.names() == null || form.names().getEn() == null) {
+            problems.put("nameEn", "pipeline.error.nameRequired");
+        }
+        if (form.expectedDays() != null && form.expectedDays() <= 0) {
+            problems.put("expectedDays", "pipeline.error.expectedDays");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         Stage stage = pipeline.addStage(code, requireNames(form.names()), form.finalStage(), null);
         em.persist(stage);

@@ -9,7 +9,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.masar.testing.BrowserTest;
 import org.masar.testing.Http;
@@ -145,6 +152,41 @@ class PipelineBrowserIT extends BrowserTest {
         browser.screenshot("enrolment-bulk-en");
         JsonObject first = json(Http.get(server, "/api/v1/enrolments/" + enrolments[0], "sfax", PW).body());
         assertEquals("selected", first.getJsonObject("stage").getString("code"));
+
+        // The export carries the same filters: the three of the cohort, then every move on a second sheet.
+        String href = browser.find("#export").getAttribute("href");
+        assertTrue(href.contains("cohort=Sfax+bulk+2026"), href);
+        HttpResponse<byte[]> download = Http.download(href, browser.driver().manage().getCookieNamed("JSESSIONID").getValue());
+        assertEquals(200, download.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
+            XSSFSheet list = workbook.getSheetAt(0);
+            assertEquals("Enrolments", list.getSheetName());
+            assertEquals(3, list.getLastRowNum(), "a header and the three of the cohort");
+            assertEquals("Current stage", list.getRow(0).getCell(10).getStringCellValue());
+            Map<String, Row> byCode = new HashMap<>();
+            for (int r = 1; r <= 3; r++) {
+                byCode.put(list.getRow(r).getCell(1).getStringCellValue(), list.getRow(r));
+            }
+            Row dropped = byCode.values().stream().filter(r -> r.getCell(11).getStringCellValue().equals("Dropped"))
+                    .findFirst().orElseThrow();
+            assertEquals("No-show", dropped.getCell(12).getStringCellValue());
+            assertEquals("Registered", dropped.getCell(10).getStringCellValue());
+            assertEquals(CellType.NUMERIC, dropped.getCell(13).getCellType(), "start date is a date cell");
+            assertEquals(2, byCode.values().stream().filter(r -> r.getCell(10).getStringCellValue().equals("Selected")).count());
+            XSSFSheet moves = workbook.getSheetAt(1);
+            assertEquals("Moves", moves.getSheetName());
+            assertEquals(6, moves.getLastRowNum(), "three enrolled, two moved forward, one dropped");
+            long advanced = 0;
+            for (int r = 1; r <= 6; r++) {
+                if (moves.getRow(r).getCell(3).getStringCellValue().equals("Moved forward")) {
+                    advanced++;
+                    assertEquals("Eligibility interview held", moves.getRow(r).getCell(10).getStringCellValue());
+                }
+            }
+            assertEquals(2, advanced);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
