@@ -2,23 +2,18 @@ package org.masar.beneficiary.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.security.service.Caller;
+import org.masar.shared.excel.StreamedWorkbook;
 import org.masar.shared.i18n.Texts;
 
 /**
@@ -29,7 +24,6 @@ import org.masar.shared.i18n.Texts;
 public class BeneficiaryExport {
 
     static final int CHUNK = 1000;
-    private static final int WINDOW = 200;
     private static final String[] HEADERS = {"code", "lastName", "firstName", "arabicName", "sex", "birthDate",
         "ageBand", "site", "nationality", "residenceCountry", "phone", "email", "documentType", "documentNumber",
         "educationLevel", "employmentStatus", "disability", "groups", "consentPurposes"};
@@ -40,41 +34,23 @@ public class BeneficiaryExport {
     /** Returns the number of people written. */
     public int write(BeneficiaryFilter filter, Caller caller, Locale locale, OutputStream out) {
         BeneficiaryAccess.requireRead(caller);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        try {
-            SXSSFSheet sheet = workbook.createSheet(Texts.get(locale, "beneficiary.list.title"));
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            Row top = sheet.createRow(0);
+        try (StreamedWorkbook workbook = new StreamedWorkbook()) {
+            int[] widths = new int[HEADERS.length];
             for (int i = 0; i < HEADERS.length; i++) {
-                top.createCell(i).setCellValue(Texts.get(locale, "beneficiary.export." + HEADERS[i]));
-                top.getCell(i).setCellStyle(header);
-                sheet.setColumnWidth(i, (i == 3 || i == 17 || i == 18 ? 30 : 16) * 256);
+                widths[i] = i == 3 || i == 17 || i == 18 ? 30 : 16;
             }
-            sheet.createFreezePane(0, 1);
+            SXSSFSheet sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), java.util.Arrays.stream(HEADERS)
+                    .map(h -> Texts.get(locale, "beneficiary.export." + h)).toList(), widths);
             LocalDate today = LocalDate.now();
             int[] written = {0};
             queries.forEach(filter, caller.scope(), CHUNK, rows -> {
                 for (BeneficiaryQueries.Row row : rows) {
-                    writeRow(sheet.createRow(++written[0]), row, date, locale, today);
+                    writeRow(sheet.createRow(++written[0]), row, workbook.date(), locale, today);
                 }
             });
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(written[0], 1), 0, HEADERS.length - 1));
+            StreamedWorkbook.autoFilter(sheet, written[0], HEADERS.length);
             workbook.write(out);
             return written[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are already removed by dispose()
-            }
         }
     }
 

@@ -32,7 +32,7 @@ import org.masar.shared.db.PagedQuery;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
-import org.masar.site.domain.Site;
+import org.masar.site.service.SiteSelection;
 import org.masar.site.service.SiteService;
 
 /**
@@ -54,8 +54,8 @@ public class BeneficiaryQueries {
     Clock clock = Clock.systemUTC();
 
     public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Scope scope) {
-        List<Long> siteIds = siteIds(filter, scope);
-        if (siteIds.isEmpty()) {
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
+        if (siteIds.isNone()) {
             return new Page<>(List.of(), 0);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -83,8 +83,8 @@ public class BeneficiaryQueries {
      * groups and active consents loaded, for exports of any size.
      */
     public void forEach(BeneficiaryFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
-        List<Long> siteIds = siteIds(filter, scope);
-        if (siteIds.isEmpty()) {
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
+        if (siteIds.isNone()) {
             return;
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -138,34 +138,10 @@ public class BeneficiaryQueries {
                 consents.getOrDefault(b.getId(), Set.of()))).toList();
     }
 
-    /**
-     * Ids of the sites the list may show: the scope, narrowed to one site's subtree when asked;
-     * {@link #EVERY_SITE} when that is every site there is, so the query needs no site condition.
-     */
-    List<Long> siteIds(BeneficiaryFilter filter, Scope scope) {
-        List<Site> visible = sites.within(scope);
-        if (filter.siteCode() != null && !filter.siteCode().isBlank()) {
-            String prefix = visible.stream().filter(s -> s.getCode().equals(filter.siteCode()))
-                    .map(Site::getPath).findFirst().orElse(null);
-            if (prefix == null) {
-                return List.of();
-            }
-            visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
-        } else if (visible.size() == sites.count()) {
-            return EVERY_SITE;
-        }
-        return visible.stream().map(Site::getId).toList();
-    }
-
-    /** Stands for "no site condition": the caller's scope is the whole tree. */
-    static final List<Long> EVERY_SITE = List.of(-1L);
-
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,
-                                   BeneficiaryFilter f, List<Long> siteIds) {
+                                   BeneficiaryFilter f, SiteSelection siteIds) {
         List<Predicate> all = new ArrayList<>();
-        if (siteIds != EVERY_SITE) {
-            all.add(b.get("site").get("id").in(siteIds));
-        }
+        siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         all.add(cb.isNull(b.get("mergedInto")));
         if (has(f.quick())) {
             String q = f.quick().trim();

@@ -2,22 +2,18 @@ package org.masar.pipeline.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.security.service.Caller;
+import org.masar.shared.excel.StreamedWorkbook;
 import org.masar.shared.i18n.Texts;
 
 /**
@@ -29,7 +25,6 @@ import org.masar.shared.i18n.Texts;
 public class EnrolmentExport {
 
     static final int CHUNK = 500;
-    private static final int WINDOW = 200;
     private static final String[] ENROLMENT_HEADERS = {"id", "code", "lastName", "firstName", "sex", "ageBand", "site",
         "programme", "pipeline", "cohort", "stage", "status", "dropReason", "startDate", "stageSince", "daysInStage",
         "stuck", "caseWorker"};
@@ -42,54 +37,31 @@ public class EnrolmentExport {
     /** Returns the number of enrolments written. */
     public int write(EnrolmentFilter filter, Caller caller, Locale locale, OutputStream out) {
         CaseWorkAccess.require(caller);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        try {
-            CellStyle header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-            CellStyle dateTime = workbook.createCellStyle();
-            dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-            SXSSFSheet enrolments = sheet(workbook, Texts.get(locale, "enrolment.export.sheet"), ENROLMENT_HEADERS, header, locale);
-            SXSSFSheet moves = sheet(workbook, Texts.get(locale, "enrolment.export.historySheet"), HISTORY_HEADERS, header, locale);
+        try (StreamedWorkbook workbook = new StreamedWorkbook()) {
+            SXSSFSheet enrolments = workbook.sheet(Texts.get(locale, "enrolment.export.sheet"),
+                    labels(ENROLMENT_HEADERS, locale), new int[] {18});
+            SXSSFSheet moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"),
+                    labels(HISTORY_HEADERS, locale), new int[] {18});
             LocalDate today = LocalDate.now();
             int[] written = {0, 0};
             queries.forEach(filter, caller.scope(), CHUNK, rows -> {
                 for (EnrolmentQueries.Row row : rows) {
-                    enrolmentRow(enrolments.createRow(++written[0]), row.enrolment(), date, dateTime, locale, today);
+                    enrolmentRow(enrolments.createRow(++written[0]), row.enrolment(), workbook.date(), workbook.dateTime(),
+                            locale, today);
                     for (StageTransition t : row.history()) {
-                        moveRow(moves.createRow(++written[1]), row.enrolment(), t, dateTime, locale);
+                        moveRow(moves.createRow(++written[1]), row.enrolment(), t, workbook.dateTime(), locale);
                     }
                 }
             });
-            enrolments.setAutoFilter(new CellRangeAddress(0, Math.max(written[0], 1), 0, ENROLMENT_HEADERS.length - 1));
-            moves.setAutoFilter(new CellRangeAddress(0, Math.max(written[1], 1), 0, HISTORY_HEADERS.length - 1));
+            StreamedWorkbook.autoFilter(enrolments, written[0], ENROLMENT_HEADERS.length);
+            StreamedWorkbook.autoFilter(moves, written[1], HISTORY_HEADERS.length);
             workbook.write(out);
             return written[0];
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException ignored) {
-                // the temporary files are already removed by dispose()
-            }
         }
     }
 
-    private static SXSSFSheet sheet(SXSSFWorkbook workbook, String name, String[] headers, CellStyle header, Locale locale) {
-        SXSSFSheet sheet = workbook.createSheet(name);
-        Row top = sheet.createRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            top.createCell(i).setCellValue(Texts.get(locale, "enrolment.export." + headers[i]));
-            top.getCell(i).setCellStyle(header);
-            sheet.setColumnWidth(i, 18 * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
+    private static java.util.List<String> labels(String[] headers, Locale locale) {
+        return java.util.Arrays.stream(headers).map(h -> Texts.get(locale, "enrolment.export." + h)).toList();
     }
 
     private static void enrolmentRow(Row r, Enrolment e, CellStyle date, CellStyle dateTime, Locale locale, LocalDate today) {

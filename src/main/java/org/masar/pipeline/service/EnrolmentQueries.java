@@ -35,7 +35,7 @@ import org.masar.pipeline.domain.StageTransition;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
-import org.masar.site.domain.Site;
+import org.masar.site.service.SiteSelection;
 import org.masar.site.service.SiteService;
 
 /**
@@ -60,8 +60,8 @@ public class EnrolmentQueries {
     Clock clock = Clock.systemUTC();
 
     public Page<Enrolment> page(EnrolmentFilter filter, PageRequest request, Scope scope) {
-        List<Long> siteIds = siteIds(filter, scope);
-        if (siteIds.isEmpty()) {
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
+        if (siteIds.isNone()) {
             return new Page<>(List.of(), 0);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -105,8 +105,8 @@ public class EnrolmentQueries {
 
     /** Hands every matching enrolment, with its history, to {@code sink} a chunk at a time, in id order. */
     public void forEach(EnrolmentFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
-        List<Long> siteIds = siteIds(filter, scope);
-        if (siteIds.isEmpty()) {
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
+        if (siteIds.isNone()) {
             return;
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -144,9 +144,9 @@ public class EnrolmentQueries {
 
     /** Counts per current stage (active and completed) and the number dropped, for the board. */
     public Map<Long, Long> stageCounts(EnrolmentFilter filter, Scope scope) {
-        List<Long> siteIds = siteIds(filter, scope);
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         Map<Long, Long> counts = new HashMap<>();
-        if (siteIds.isEmpty()) {
+        if (siteIds.isNone()) {
             return counts;
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -165,8 +165,8 @@ public class EnrolmentQueries {
     /** The funnel of a pipeline: per stage, how many enrolments ever reached it, by sex, and how many were dropped there. */
     public Funnel funnel(EnrolmentFilter filter, Scope scope) {
         Funnel funnel = new Funnel();
-        List<Long> siteIds = siteIds(filter, scope);
-        if (siteIds.isEmpty() || filter.pipelineId() == null) {
+        SiteSelection siteIds = sites.selection(scope, filter.siteCode());
+        if (siteIds.isNone() || filter.pipelineId() == null) {
             return funnel;
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -238,34 +238,10 @@ public class EnrolmentQueries {
                 + " order by e.cohort", String.class).setParameter("p", pipelineId).getResultList();
     }
 
-    List<Long> siteIds(EnrolmentFilter filter, Scope scope) {
-        List<Site> visible = sites.within(scope);
-        if (filter.siteCode() != null && !filter.siteCode().isBlank()) {
-            String prefix = visible.stream().filter(s -> s.getCode().equals(filter.siteCode()))
-                    .map(Site::getPath).findFirst().orElse(null);
-            if (prefix == null) {
-                return List.of();
-            }
-            visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
-        } else if (visible.size() == sites.count()) {
-            return EVERY_SITE;
-        }
-        return visible.stream().map(Site::getId).toList();
-    }
-
-    private static final List<Long> EVERY_SITE = List.of(-1L);
-
-    private Predicate[] predicates(CriteriaBuilder cb, Root<Enrolment> e, Join<Enrolment, Beneficiary> b,
-                                   EnrolmentFilter f, List<Long> siteIds) {
-        return predicates(cb, (Path<Enrolment>) e, b, f, siteIds);
-    }
-
     private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Join<Enrolment, Beneficiary> b,
-                                   EnrolmentFilter f, List<Long> siteIds) {
+                                   EnrolmentFilter f, SiteSelection siteIds) {
         List<Predicate> all = new ArrayList<>();
-        if (siteIds != EVERY_SITE) {
-            all.add(b.get("site").get("id").in(siteIds));
-        }
+        siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         if (f.pipelineId() != null) {
             all.add(cb.equal(e.get("pipeline").get("id"), f.pipelineId()));
         }

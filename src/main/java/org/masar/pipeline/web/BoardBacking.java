@@ -1,30 +1,18 @@
 package org.masar.pipeline.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.masar.beneficiary.domain.AgeBand;
-import org.masar.beneficiary.domain.Sex;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
-import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentFilter;
-import org.masar.pipeline.service.EnrolmentQueries;
-import org.masar.pipeline.service.PipelineService;
-import org.masar.security.domain.AppUser;
-import org.masar.security.service.CurrentUser;
-import org.masar.security.service.UserService;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
-import org.masar.site.domain.Site;
-import org.masar.site.service.SiteService;
 
 /**
  * enrolment/board.xhtml: a column per stage with its count and its people, longest waiting
@@ -32,41 +20,17 @@ import org.masar.site.service.SiteService;
  */
 @Named
 @ViewScoped
-public class BoardBacking implements Serializable {
+public class BoardBacking extends PipelineFilters {
 
     private static final long serialVersionUID = 1L;
     static final int PER_COLUMN = 8;
 
-    @Inject
-    transient EnrolmentQueries queries;
-
-    @Inject
-    transient PipelineService pipelines;
-
-    @Inject
-    transient SiteService sites;
-
-    @Inject
-    transient UserService users;
-
-    @Inject
-    transient CurrentUser currentUser;
-
-    private Long pipelineId;
-    private String siteCode;
-    private String cohort;
-    private Long caseWorkerId;
-    private Sex sex;
-    private AgeBand ageBand;
     private final Map<Long, Integer> offsets = new HashMap<>();
-    private transient List<Pipeline> pipelineChoices;
     private transient Map<Long, Long> counts;
     private transient Map<Long, Page<Enrolment>> columns;
 
     public void open() {
-        if (pipelineId == null && !getPipelineChoices().isEmpty()) {
-            pipelineId = getPipelineChoices().get(0).getId();
-        }
+        defaultPipeline();
         refresh();
     }
 
@@ -85,7 +49,7 @@ public class BoardBacking implements Serializable {
     private static final long DROPPED = -1;
 
     private EnrolmentFilter filter() {
-        return new EnrolmentFilter(pipelineId, null, null, siteCode, cohort, caseWorkerId, sex, ageBand, false, null);
+        return filterWith(null, null, false);
     }
 
     public List<Stage> getStages() {
@@ -98,7 +62,7 @@ public class BoardBacking implements Serializable {
 
     public long count(Stage stage) {
         if (counts == null) {
-            counts = pipelineId == null ? Map.of() : queries.stageCounts(filter(), currentUser.scope());
+            counts = getPipelineId() == null ? Map.of() : queries.stageCounts(filter(), currentUser.scope());
         }
         return counts.getOrDefault(stage.getId(), 0L);
     }
@@ -137,84 +101,22 @@ public class BoardBacking implements Serializable {
         return e.isStuck(LocalDate.now());
     }
 
-    public List<Pipeline> getPipelineChoices() {
-        if (pipelineChoices == null) {
-            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
-        }
-        return pipelineChoices;
-    }
 
-    public Pipeline getPipeline() {
-        return getPipelineChoices().stream().filter(p -> p.getId().equals(pipelineId)).findFirst().orElse(null);
-    }
 
-    public List<String> getCohorts() {
-        return pipelineId == null ? List.of() : queries.cohorts(pipelineId);
-    }
 
-    public List<Site> getSiteChoices() {
-        return sites.within(currentUser.scope());
-    }
 
-    public List<AppUser> getWorkers() {
-        return currentUser.scope().rootPaths().stream()
-                .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
-                .distinct().toList();
-    }
 
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
 
-    public AgeBand[] getAgeBands() {
-        return AgeBand.values();
-    }
 
-    public Long getPipelineId() {
-        return pipelineId;
-    }
 
-    public void setPipelineId(Long pipelineId) {
-        this.pipelineId = pipelineId;
-    }
 
-    public String getSiteCode() {
-        return siteCode;
-    }
 
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
 
-    public String getCohort() {
-        return cohort;
-    }
 
-    public void setCohort(String cohort) {
-        this.cohort = cohort;
-    }
 
-    public Long getCaseWorkerId() {
-        return caseWorkerId;
-    }
 
-    public void setCaseWorkerId(Long caseWorkerId) {
-        this.caseWorkerId = caseWorkerId;
-    }
 
-    public Sex getSex() {
-        return sex;
-    }
 
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
 
-    public AgeBand getAgeBand() {
-        return ageBand;
-    }
 
-    public void setAgeBand(AgeBand ageBand) {
-        this.ageBand = ageBand;
-    }
 }

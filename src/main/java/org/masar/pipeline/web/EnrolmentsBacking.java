@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.masar.beneficiary.domain.AgeBand;
-import org.masar.beneficiary.domain.Sex;
 import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -25,15 +22,8 @@ import org.masar.pipeline.service.BulkMoves;
 import org.masar.pipeline.service.BulkResult;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentFilter;
-import org.masar.pipeline.service.EnrolmentQueries;
-import org.masar.pipeline.service.PipelineService;
-import org.masar.security.domain.AppUser;
-import org.masar.security.service.CurrentUser;
-import org.masar.security.service.UserService;
 import org.masar.shared.web.Faces;
 import org.masar.shared.web.PagedTable;
-import org.masar.site.domain.Site;
-import org.masar.site.service.SiteService;
 
 /**
  * enrolment/list.xhtml: enrolments filtered and paged in the database; select some (or a whole
@@ -42,36 +32,15 @@ import org.masar.site.service.SiteService;
  */
 @Named
 @ViewScoped
-public class EnrolmentsBacking implements Serializable {
+public class EnrolmentsBacking extends PipelineFilters {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EnrolmentQueries queries;
-
-    @Inject
-    transient PipelineService pipelines;
-
-    @Inject
     transient BulkMoves bulk;
 
-    @Inject
-    transient SiteService sites;
-
-    @Inject
-    transient UserService users;
-
-    @Inject
-    transient CurrentUser currentUser;
-
-    private Long pipelineId;
     private Long stageId;
     private EnrolmentStatus status = EnrolmentStatus.ACTIVE;
-    private String siteCode;
-    private String cohort;
-    private Long caseWorkerId;
-    private Sex sex;
-    private AgeBand ageBand;
     private boolean stuck;
     private PagedTable<Enrolment> table;
     private List<Enrolment> selected = new ArrayList<>();
@@ -80,7 +49,6 @@ public class EnrolmentsBacking implements Serializable {
     private String note;
     private String overrideReason;
     private List<BulkResult> results;
-    private transient List<Pipeline> pipelineChoices;
 
     @PostConstruct
     void init() {
@@ -89,13 +57,11 @@ public class EnrolmentsBacking implements Serializable {
 
     /** Opening from a link: status "ALL" shows every status. */
     public void open() {
-        if (pipelineId == null && !getPipelineChoices().isEmpty()) {
-            pipelineId = getPipelineChoices().get(0).getId();
-        }
+        defaultPipeline();
     }
 
     public EnrolmentFilter filter() {
-        return new EnrolmentFilter(pipelineId, stageId, status, siteCode, cohort, caseWorkerId, sex, ageBand, stuck, null);
+        return filterWith(stageId, status, stuck);
     }
 
     public void search() {
@@ -125,30 +91,21 @@ public class EnrolmentsBacking implements Serializable {
 
     public String getExportQuery() {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("pipeline", pipelineId);
+        params.put("pipeline", getPipelineId());
         params.put("stage", stageId);
         params.put("status", status);
-        params.put("site", siteCode);
-        params.put("cohort", cohort);
-        params.put("caseWorker", caseWorkerId);
-        params.put("sex", sex);
-        params.put("ageBand", ageBand);
+        params.put("site", getSiteCode());
+        params.put("cohort", getCohort());
+        params.put("caseWorker", getCaseWorkerId());
+        params.put("sex", getSex());
+        params.put("ageBand", getAgeBand());
         params.put("stuck", stuck ? "true" : null);
         return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
-    public List<Pipeline> getPipelineChoices() {
-        if (pipelineChoices == null) {
-            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
-        }
-        return pipelineChoices;
-    }
 
-    public Pipeline getPipeline() {
-        return getPipelineChoices().stream().filter(p -> p.getId().equals(pipelineId)).findFirst().orElse(null);
-    }
 
     public List<Stage> getStages() {
         Pipeline p = getPipeline();
@@ -160,19 +117,8 @@ public class EnrolmentsBacking implements Serializable {
                 .map(Stage::activeCriteria).orElse(List.of());
     }
 
-    public List<String> getCohorts() {
-        return pipelineId == null ? List.of() : queries.cohorts(pipelineId);
-    }
 
-    public List<Site> getSiteChoices() {
-        return sites.within(currentUser.scope());
-    }
 
-    public List<AppUser> getWorkers() {
-        return currentUser.scope().rootPaths().stream()
-                .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
-                .distinct().toList();
-    }
 
     public long days(Enrolment e) {
         return e.daysInStage(LocalDate.now());
@@ -194,25 +140,13 @@ public class EnrolmentsBacking implements Serializable {
         return EnrolmentStatus.values();
     }
 
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
 
-    public AgeBand[] getAgeBands() {
-        return AgeBand.values();
-    }
 
     public PagedTable<Enrolment> getTable() {
         return table;
     }
 
-    public Long getPipelineId() {
-        return pipelineId;
-    }
 
-    public void setPipelineId(Long pipelineId) {
-        this.pipelineId = pipelineId;
-    }
 
     public Long getStageId() {
         return stageId;
@@ -230,45 +164,15 @@ public class EnrolmentsBacking implements Serializable {
         this.status = status;
     }
 
-    public String getSiteCode() {
-        return siteCode;
-    }
 
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
 
-    public String getCohort() {
-        return cohort;
-    }
 
-    public void setCohort(String cohort) {
-        this.cohort = cohort;
-    }
 
-    public Long getCaseWorkerId() {
-        return caseWorkerId;
-    }
 
-    public void setCaseWorkerId(Long caseWorkerId) {
-        this.caseWorkerId = caseWorkerId;
-    }
 
-    public Sex getSex() {
-        return sex;
-    }
 
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
 
-    public AgeBand getAgeBand() {
-        return ageBand;
-    }
 
-    public void setAgeBand(AgeBand ageBand) {
-        this.ageBand = ageBand;
-    }
 
     public boolean isStuck() {
         return stuck;

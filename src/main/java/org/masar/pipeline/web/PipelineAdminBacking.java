@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
-import org.masar.pipeline.domain.Names;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.PipelineService;

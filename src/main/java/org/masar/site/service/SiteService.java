@@ -77,6 +77,22 @@ public class SiteService {
         return query.getResultList();
     }
 
+    /** The sites of the scope, narrowed to the subtree of {@code siteCode} when one is given. */
+    public SiteSelection selection(Scope scope, String siteCode) {
+        List<Site> visible = within(scope);
+        if (siteCode != null && !siteCode.isBlank()) {
+            String prefix = visible.stream().filter(s -> s.getCode().equals(siteCode.trim()))
+                    .map(Site::getPath).findFirst().orElse(null);
+            if (prefix == null) {
+                return new SiteSelection(false, List.of());
+            }
+            visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
+        } else if (visible.size() == count()) {
+            return SiteSelection.every();
+        }
+        return new SiteSelection(false, visible.stream().map(Site::getId).toList());
+    }
+
     public Site create(String parentCode, String code, String name) {
         String normalised = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (byCode(normalised).isPresent()) {

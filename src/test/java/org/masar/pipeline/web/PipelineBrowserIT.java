@@ -210,6 +210,12 @@ class PipelineBrowserIT extends BrowserTest {
             browser.screenshot("funnel-" + language);
             browser.open("/enrolment/list.xhtml");
             browser.screenshot("enrolments-" + language);
+            browser.clickAndWait("#list\\:table_data tr:first-child a");
+            assertTrue(browser.present("#history"));
+            browser.screenshot("enrolment-view-" + language);
+            browser.clickAndWait("#person");
+            assertTrue(browser.present("#timeline"));
+            browser.screenshot("profile-casework-" + language);
         }
         assertEquals("rtl", browser.dir());
         browser.clickAndWait("#languages a[data-lang='en']");

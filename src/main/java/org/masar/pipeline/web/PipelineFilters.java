@@ -1,30 +1,25 @@
-package org.masar.report.web;
+package org.masar.pipeline.web;
 
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Sex;
-import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Pipeline;
-import org.masar.pipeline.domain.Stage;
-import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentQueries;
 import org.masar.pipeline.service.PipelineService;
+import org.masar.security.domain.AppUser;
 import org.masar.security.service.CurrentUser;
+import org.masar.security.service.UserService;
 import org.masar.site.domain.Site;
 import org.masar.site.service.SiteService;
 
 /**
- * report/funnel.xhtml: how many reached each stage of a pipeline, by sex, and who dropped and
- * why. Counts only, never a name, so donors see it too; always within the viewer's own sites.
+ * The filters the enrolment list, the board and the funnel share — pipeline, site, cohort, case
+ * worker, sex, age band — with the choices each menu offers, all within the user's scope.
  */
-@Named
-@ViewScoped
-public class FunnelBacking implements Serializable {
+public abstract class PipelineFilters implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,61 +33,32 @@ public class FunnelBacking implements Serializable {
     transient SiteService sites;
 
     @Inject
+    transient UserService users;
+
+    @Inject
     transient CurrentUser currentUser;
 
     private Long pipelineId;
     private String siteCode;
     private String cohort;
+    private Long caseWorkerId;
     private Sex sex;
     private AgeBand ageBand;
     private transient List<Pipeline> pipelineChoices;
-    private transient EnrolmentQueries.Funnel funnel;
 
-    public void open() {
+    /** The first pipeline the user can see, when the page was opened without one. */
+    protected void defaultPipeline() {
         if (pipelineId == null && !getPipelineChoices().isEmpty()) {
             pipelineId = getPipelineChoices().get(0).getId();
         }
-        funnel = null;
     }
 
-    public void refresh() {
-        funnel = null;
-    }
-
-    private EnrolmentQueries.Funnel funnel() {
-        if (funnel == null) {
-            funnel = queries.funnel(new EnrolmentFilter(pipelineId, null, null, siteCode, cohort, null, sex, ageBand,
-                    false, null), currentUser.scope());
-        }
-        return funnel;
-    }
-
-    public List<Stage> getStages() {
-        Pipeline p = getPipeline();
-        return p == null ? List.of() : p.getStages().stream().filter(s -> !s.isRetired() || reached(s) > 0).toList();
-    }
-
-    public long reached(Stage s) {
-        return funnel().reached(s.getId());
-    }
-
-    public long reachedBy(Stage s, Sex which) {
-        return funnel().reached(s.getId(), which);
-    }
-
-    public long droppedAt(Stage s) {
-        return funnel().droppedAt(s.getId());
-    }
-
-    /** Share of those who entered the pipeline that reached this stage, in whole percent. */
-    public long percent(Stage s) {
-        List<Stage> stages = getStages();
-        long first = stages.isEmpty() ? 0 : reached(stages.get(0));
-        return first == 0 ? 0 : Math.round(100.0 * reached(s) / first);
-    }
-
-    public List<Map.Entry<DropReason, long[]>> getReasons() {
-        return List.copyOf(funnel().reasons().entrySet());
+    /** The shared filters, with what the page adds: a stage, a status, only the stuck. */
+    protected org.masar.pipeline.service.EnrolmentFilter filterWith(Long stageId,
+                                                                   org.masar.pipeline.domain.EnrolmentStatus status,
+                                                                   boolean stuck) {
+        return new org.masar.pipeline.service.EnrolmentFilter(pipelineId, stageId, status, siteCode, cohort, caseWorkerId,
+                sex, ageBand, stuck, null);
     }
 
     public List<Pipeline> getPipelineChoices() {
@@ -112,6 +78,12 @@ public class FunnelBacking implements Serializable {
 
     public List<Site> getSiteChoices() {
         return sites.within(currentUser.scope());
+    }
+
+    public List<AppUser> getWorkers() {
+        return currentUser.scope().rootPaths().stream()
+                .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
+                .distinct().toList();
     }
 
     public Sex[] getSexes() {
@@ -144,6 +116,14 @@ public class FunnelBacking implements Serializable {
 
     public void setCohort(String cohort) {
         this.cohort = cohort;
+    }
+
+    public Long getCaseWorkerId() {
+        return caseWorkerId;
+    }
+
+    public void setCaseWorkerId(Long caseWorkerId) {
+        this.caseWorkerId = caseWorkerId;
     }
 
     public Sex getSex() {

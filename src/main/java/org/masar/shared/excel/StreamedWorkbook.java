@@ -1,0 +1,81 @@
+package org.masar.shared.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * An .xlsx written as it goes: POI keeps a window of rows in memory and the rest in temporary
+ * files, removed on {@link #close()}. Sheets get a bold frozen header; date cells their styles.
+ */
+public final class StreamedWorkbook implements AutoCloseable {
+
+    private static final int WINDOW = 200;
+
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    private final CellStyle header;
+    private final CellStyle date;
+    private final CellStyle dateTime;
+
+    public StreamedWorkbook() {
+        header = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        header.setFont(bold);
+        date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+        dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+    }
+
+    /** A sheet with its header row (the labels given, column widths in characters) frozen on top. */
+    public SXSSFSheet sheet(String name, List<String> labels, int[] widths) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        Row top = sheet.createRow(0);
+        for (int i = 0; i < labels.size(); i++) {
+            top.createCell(i).setCellValue(labels.get(i));
+            top.getCell(i).setCellStyle(header);
+            sheet.setColumnWidth(i, widths[Math.min(i, widths.length - 1)] * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    /** Puts an auto-filter on the header of a sheet holding {@code rows} rows below it. */
+    public static void autoFilter(SXSSFSheet sheet, int rows, int columns) {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));
+    }
+
+    public CellStyle date() {
+        return date;
+    }
+
+    public CellStyle dateTime() {
+        return dateTime;
+    }
+
+    public void write(OutputStream out) {
+        try {
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        workbook.dispose();
+        try {
+            workbook.close();
+        } catch (IOException ignored) {
+            // the temporary files are already removed by dispose()
+        }
+    }
+}
