@@ -46,7 +46,13 @@ public final class MasarServer {
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         baseUrl = "http://localhost:" + port;
-        awaitHealthy(Duration.ofSeconds(240));
+        try {
+            awaitHealthy(Duration.ofSeconds(240));
+        } catch (IllegalStateException failed) {
+            // Leave nothing running on the port for the next attempt.
+            process.destroyForcibly().waitFor();
+            throw failed;
+        }
     }
 
     public static synchronized MasarServer get() {
@@ -73,6 +79,9 @@ public final class MasarServer {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited during start-up; see " + log + "\n" + tail());
+            }
+            if (java.nio.file.Files.readString(log).contains("Exception while loading the app")) {
+                throw new IllegalStateException("Masar failed to deploy; see " + log + "\n" + tail());
             }
             try {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/health")))

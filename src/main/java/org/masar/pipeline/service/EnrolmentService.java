@@ -237,7 +237,7 @@ public class EnrolmentService {
                 .setParameter("id", beneficiaryId).getResultList();
     }
 
-    /** Reassigns the case worker or cohort of an enrolment. */
+    /** Reassigns the case worker (none when blank) or the cohort of an enrolment. */
     public void assign(long id, int version, String caseWorker, String cohort, Caller caller) {
         CaseWorkAccess.require(caller);
         Enrolment e = find(id, caller.scope());
@@ -245,7 +245,8 @@ public class EnrolmentService {
         if (cohort != null && cohort.trim().length() > Enrolment.COHORT_MAX) {
             throw InvalidInput.of("cohort", "enrolment.error.cohortTooLong");
         }
-        e.assign(caseWorker(caseWorker, e.getBeneficiary(), caller), cohort);
+        e.assign(caseWorker == null || caseWorker.isBlank() ? null : caseWorker(caseWorker, e.getBeneficiary(), caller),
+                cohort);
         em.flush();
     }
 

@@ -36,6 +36,9 @@ public class EnrolmentBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient org.masar.security.service.UserService users;
+
     private Long id;
     private transient Enrolment enrolment;
     private transient List<StageTransition> history;
@@ -49,6 +52,8 @@ public class EnrolmentBacking implements Serializable {
     private DropReason dropReason;
     private String dropText;
     private String reopenNote;
+    private String assignedWorker;
+    private String assignedCohort;
 
     public void load() {
         try {
@@ -56,6 +61,8 @@ public class EnrolmentBacking implements Serializable {
             enrolment = current.enrolment();
             history = current.history();
             version = enrolment.getVersion();
+            assignedWorker = enrolment.getCaseWorker() == null ? null : enrolment.getCaseWorker().getUsername();
+            assignedCohort = enrolment.getCohort();
             if (toStageId == null || getFollowers().stream().noneMatch(s -> s.getId().equals(toStageId))) {
                 toStageId = getFollowers().isEmpty() ? null : getFollowers().get(0).getId();
             }
@@ -93,6 +100,18 @@ public class EnrolmentBacking implements Serializable {
             toStageId = null;
         }
         load();
+    }
+
+    public void assign() {
+        if (Faces.attempt("assign", () -> enrolments.assign(id, version, assignedWorker, assignedCohort, currentUser.require()))) {
+            Faces.info("enrolment.assigned");
+        }
+        load();
+    }
+
+    /** People who may follow this enrolment: staff whose sites reach the person's. */
+    public List<org.masar.security.domain.AppUser> getWorkers() {
+        return users.reaching(getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
     }
 
     /** The target changed: its own checklist starts unticked. */
@@ -233,6 +252,22 @@ public class EnrolmentBacking implements Serializable {
 
     public void setDropText(String dropText) {
         this.dropText = dropText;
+    }
+
+    public String getAssignedWorker() {
+        return assignedWorker;
+    }
+
+    public void setAssignedWorker(String assignedWorker) {
+        this.assignedWorker = assignedWorker;
+    }
+
+    public String getAssignedCohort() {
+        return assignedCohort;
+    }
+
+    public void setAssignedCohort(String assignedCohort) {
+        this.assignedCohort = assignedCohort;
     }
 
     public String getReopenNote() {

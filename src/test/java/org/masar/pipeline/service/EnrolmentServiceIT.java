@@ -464,4 +464,18 @@ class EnrolmentServiceIT {
         assertEquals(0, none.reached(stage(fresh, "application").getId()));
     }
 
+
+    @Test
+    void reassigningChecksTheCaseWorkerReachesThePersonAndTheVersion() {
+        Enrolment e = enrol(youngPerson("SFX-M"), training, sfax);
+        InvalidInput wrongSite = assertThrows(InvalidInput.class,
+                () -> jpa.run(() -> enrolments.assign(e.getId(), e.getVersion(), "kebili", "Sfax 2026-C", sfax)));
+        assertEquals(Map.of("caseWorker", "enrolment.error.caseWorker"), wrongSite.fieldKeys());
+        jpa.run(() -> enrolments.assign(e.getId(), e.getVersion(), "manager", "Sfax 2026-C", sfax));
+        Enrolment after = reload(e.getId());
+        assertEquals("manager", after.getCaseWorker().getUsername());
+        assertEquals("Sfax 2026-C", after.getCohort());
+        assertThrows(ConcurrentChange.class,
+                () -> jpa.run(() -> enrolments.assign(e.getId(), e.getVersion(), "sfax", null, sfax)));
+    }
 }
