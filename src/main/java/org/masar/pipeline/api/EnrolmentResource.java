@@ -100,6 +100,7 @@ public class EnrolmentResource {
         private final transient EnrolmentJson current;
 
         Stale(EnrolmentJson current) {
+            super("enrolment.error.changed");
             this.current = current;
         }
 

@@ -139,8 +139,8 @@ public class EnrolmentService {
         if (e == null || !caller.scope().includes(e.getBeneficiary().getSite())) {
             throw new NotFound();
         }
-        if (command.version() != null) {
-            Versions.require(command.version(), e.getVersion());
+        if (command.version() != null && command.version() != e.getVersion()) {
+            throw new Changed();
         }
         loadDefinition(e.getPipeline());
         Actor actor = actor(caller);
@@ -161,6 +161,13 @@ public class EnrolmentService {
         em.persist(line);
         em.flush();
         return line;
+    }
+
+    /** Someone moved the enrolment after the caller last saw it; nothing of the caller's was applied. */
+    public static final class Changed extends org.masar.shared.domain.ConcurrentChange {
+        Changed() {
+            super("enrolment.error.changed");
+        }
     }
 
     private static Stage target(Enrolment e, MoveCommand command) {

@@ -5,4 +5,9 @@ public class ConcurrentChange extends BusinessException {
     public ConcurrentChange() {
         super("error.concurrentChange");
     }
+
+    /** With a message that says better what happened to this kind of record. */
+    protected ConcurrentChange(String messageKey) {
+        super(messageKey);
+    }
 }

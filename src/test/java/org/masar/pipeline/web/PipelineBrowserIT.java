@@ -109,6 +109,40 @@ class PipelineBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aMoveMadeElsewhereFirstIsReportedAndTheNewStateShown() {
+        MasarServer server = MasarServer.get();
+        JsonObject training = Json.createReader(new StringReader(
+                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray().stream()
+                .map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
+        HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"Nour","lastName":"Racetest","sex":"F","birthDate":"2002-06-07","nationality":"TN",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                 "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}""");
+        JsonObject enrolled = json(Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(json(person.body()).getString("code"),
+                        training.getJsonNumber("id").longValue())).body());
+        long id = enrolled.getJsonNumber("id").longValue();
+
+        browser.signIn("sfax", PW);
+        browser.clickAndWait("#languages a[data-lang='en']");
+        browser.open("/enrolment/view.xhtml?id=" + id);
+        assertEquals("Registered", browser.find("#stage").getText());
+        // Meanwhile a colleague drops the person from another device.
+        assertEquals(201, Http.send(server, "POST", "/api/v1/enrolments/" + id + "/moves", "manager", PW,
+                "{\"action\":\"DROP\",\"reasonCode\":\"MIGRATED\",\"version\":%d}".formatted(enrolled.getInt("version")))
+                .statusCode());
+        browser.find("label[for='advance:criteria:0']").click();
+        browser.clickAndWait("#advance\\:advanceButton");
+        assertTrue(browser.find("#messages").getText().contains("Someone else"), browser.find("#messages").getText());
+        assertTrue(browser.find("#status").getText().contains("Dropped"), "the page now shows what happened");
+        assertFalse(browser.present("#advance\\:advanceButton"), "no move is offered on a dropped enrolment");
+        assertTrue(browser.present("#closed"));
+        JsonObject after = json(Http.get(server, "/api/v1/enrolments/" + id, "sfax", PW).body());
+        assertEquals(2, after.getJsonArray("history").size(), "enrolled, dropped — and nothing else");
+        browser.screenshot("enrolment-stale-en");
+    }
+
+    @Test
     void bulkAdvanceMovesThoseThatCanAndListsTheOthers() {
         MasarServer server = MasarServer.get();
         JsonArray pipelines = Json.createReader(new StringReader(
