@@ -62,7 +62,10 @@ public class DemoJourneys {
 
     public int load(LocalDate today) {
         Random random = new Random(20221117L);
-        for (Programme programme : em.createQuery("select p from Programme p", Programme.class).getResultList()) {
+        // Programmes in code order and one flush per pipeline, so that ids, and with them every
+        // random choice below, come out the same on every load.
+        for (Programme programme : em.createQuery("select p from Programme p order by p.code", Programme.class)
+                .getResultList()) {
             for (PipelineType type : PIPELINES.getOrDefault(programme.getCode(), List.of())) {
                 Pipeline pipeline = DefaultPipelines.create(programme, type);
                 if (programme.getCode().equals("SAVOIR-FAIRE")) {
@@ -75,9 +78,9 @@ public class DemoJourneys {
                     pipeline.setEligibility(18, 35, List.of());
                 }
                 em.persist(pipeline);
+                em.flush();
             }
         }
-        em.flush();
         List<Pipeline> pipelines = em.createQuery("select p from Pipeline p join fetch p.programme order by p.id",
                 Pipeline.class).getResultList();
         int count = 0;
@@ -140,12 +143,15 @@ public class DemoJourneys {
         Enrolment e = Enrolment.enrol(person, pipeline, cohort, worker, start, new Actor(by, false, at), lines);
         em.persist(e);
         LocalDateTime now = today.atTime(8, 0);
+        // Some of the Sfax and Kebili journeys stalled months ago: the caseload shows them as stuck.
+        LocalDateTime lastMove = (region.equals("SFX") || region.equals("KEB")) && random.nextInt(100) < 20
+                ? now.minusDays(200 + random.nextInt(60)) : now;
         while (e.isActive()) {
             Stage stage = e.getCurrentStage();
             int expected = stage.getExpectedDays() == null ? 60 : stage.getExpectedDays();
             at = at.plusDays(Math.max(1, (long) (expected * (0.3 + random.nextDouble() * 1.1))))
                     .withHour(9 + random.nextInt(8));
-            if (at.isAfter(now)) {
+            if (at.isAfter(lastMove)) {
                 break;
             }
             if (random.nextInt(100) < 7) {
