@@ -82,10 +82,8 @@ public class CaseWorkService {
                     .filter(c -> c.scope().includes(person.getSite()))
                     .map(c -> em.find(AppUser.class, c.id()))
                     .orElseThrow(() -> InvalidInput.of("followUpAssignee", "followUp.error.assignee"));
-        } else if (enrolment != null && em.find(Enrolment.class, enrolment).getCaseWorker() != null) {
-            who = em.find(Enrolment.class, enrolment).getCaseWorker();
         } else {
-            who = em.find(AppUser.class, caller.id());
+            who = caseWorkerOf(person.getId(), enrolment).orElseGet(() -> em.find(AppUser.class, caller.id()));
         }
         if (due != null && due.isBefore(LocalDate.now(clock).minusYears(1))) {
             throw InvalidInput.of("followUpDue", "followUp.error.duePast");
@@ -95,6 +93,18 @@ public class CaseWorkService {
         em.persist(followUp);
         em.flush();
         return followUp;
+    }
+
+    /** The case worker of the enrolment named, or else of the person's latest active enrolment that has one. */
+    private Optional<AppUser> caseWorkerOf(long personId, Long enrolmentId) {
+        if (enrolmentId != null) {
+            return Optional.ofNullable(em.find(Enrolment.class, enrolmentId).getCaseWorker());
+        }
+        return em.createQuery("select e.caseWorker from Enrolment e where e.beneficiary.id = :id and e.status = :active"
+                        + " and e.caseWorker is not null order by e.id desc", AppUser.class)
+                .setParameter("id", personId)
+                .setParameter("active", org.masar.pipeline.domain.EnrolmentStatus.ACTIVE)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     public void setDone(long followUpId, boolean done, Caller caller) {

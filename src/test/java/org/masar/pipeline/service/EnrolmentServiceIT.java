@@ -433,6 +433,10 @@ class EnrolmentServiceIT {
         jpa.tx(() -> casework.addFollowUp(code, e.getId(), "Collect the ID copy", LocalDate.now().minusDays(2), null, manager));
         jpa.tx(() -> casework.addFollowUp(code, null, "Call about the course", LocalDate.now().plusDays(3), null, sfax));
         jpa.tx(() -> casework.addFollowUp(code, null, "Far away", LocalDate.now().plusDays(30), null, sfax));
+        var byManager = jpa.tx(() -> casework.addFollowUp(code, null, "Phone the family", LocalDate.now().plusDays(40),
+                null, manager));
+        assertEquals("sfax", jpa.tx(() -> jpa.em().find(org.masar.casework.domain.FollowUp.class, byManager.getId())
+                .getAssignee().getUsername()), "without an enrolment named, the person's case worker");
         var open = jpa.tx(() -> casework.openFollowUps(sfax.id(), LocalDate.now().plusDays(7), sfax.scope()));
         var mine = open.stream().filter(l -> l.getPerson().getCode().equals(code)).toList();
         assertEquals(List.of("Collect the ID copy", "Call about the course"),
