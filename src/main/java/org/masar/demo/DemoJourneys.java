@@ -61,6 +61,7 @@ public class DemoJourneys {
     EntityManager em;
 
     public int load(LocalDate today) {
+        backdateRegistrations();
         Random random = new Random(20221117L);
         // Programmes in code order and one flush per pipeline, so that ids, and with them every
         // random choice below, come out the same on every load.
@@ -97,7 +98,15 @@ public class DemoJourneys {
             if (region.equals("SFX") && random.nextInt(100) < 55) {
                 first = open.stream().filter(p -> p.getType() == PipelineType.INTERNSHIP).findFirst().orElse(first);
             }
-            count += journey(person, first, today, random) ? 1 : 0;
+            boolean enrolled = journey(person, first, today, random);
+            // Registered too late for that programme: another one that still ran then.
+            for (int i = 0; !enrolled && i < open.size(); i++) {
+                if (open.get(i) != first) {
+                    first = open.get(i);
+                    enrolled = journey(person, first, today, random);
+                }
+            }
+            count += enrolled ? 1 : 0;
             if (open.size() > 1 && random.nextInt(100) < 30) {
                 Pipeline second = open.get(random.nextInt(open.size()));
                 if (second != first) {
@@ -107,6 +116,21 @@ public class DemoJourneys {
         }
         em.flush();
         return count;
+    }
+
+    /**
+     * The demo people are registered at load time through the registry; their records and
+     * registration lines are dated back to the day they gave consent, as if entered then, so that
+     * each timeline begins with the registration and the journeys follow it.
+     */
+    private void backdateRegistrations() {
+        em.flush();
+        em.createNativeQuery("UPDATE beneficiary SET created_at = (SELECT MIN(c.given_on) FROM consent c"
+                + " WHERE c.beneficiary_id = beneficiary.id), updated_at = (SELECT MIN(c.given_on) FROM consent c"
+                + " WHERE c.beneficiary_id = beneficiary.id)").executeUpdate();
+        em.createNativeQuery("UPDATE beneficiary_event SET at = (SELECT MIN(c.given_on) FROM consent c"
+                + " WHERE c.beneficiary_id = beneficiary_event.beneficiary_id) WHERE kind IN ('REGISTERED', 'DUPLICATE_OVERRIDE')")
+                .executeUpdate();
     }
 
     private static boolean reaches(Programme programme, Beneficiary person) {
@@ -124,6 +148,14 @@ public class DemoJourneys {
         } else {
             from = today.minusDays(420);
             until = today.minusDays(3);
+        }
+        LocalDate registered = person.getConsents().stream().map(c -> c.getGivenOn()).min(LocalDate::compareTo)
+                .orElse(from);
+        if (registered.isAfter(from)) {
+            from = registered.plusDays(1 + random.nextInt(14));
+        }
+        if (!from.isBefore(until)) {
+            return false;
         }
         LocalDate start = from.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(from, until))));
         if (pipeline.refusal(person, start).isPresent()) {

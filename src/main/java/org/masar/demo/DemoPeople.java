@@ -88,7 +88,7 @@ final class DemoPeople {
             f.setEmploymentStatus(EmploymentStatus.values()[random.nextInt(EmploymentStatus.values().length)]);
             f.setDisability(random.nextInt(100) < 4);
             f.setGroups(groups(random, inItaly, f.getBirthDate()));
-            f.setConsentDate(REFERENCE.minusDays(random.nextInt(900)));
+            f.setConsentDate(REFERENCE.minusDays(random.nextInt(2100)));
             Set<ConsentPurpose> purposes = EnumSet.of(ConsentPurpose.PARTICIPATION);
             for (ConsentPurpose p : List.of(ConsentPurpose.PARTNER_SHARING, ConsentPurpose.PHOTOS, ConsentPurpose.FOLLOW_UP)) {
                 if (random.nextInt(100) < 60) {
