@@ -236,8 +236,11 @@ public class DemoJourneys {
         }
     }
 
+    private final Map<String, AppUser> accounts = new java.util.HashMap<>();
+
     private AppUser user(String username) {
-        return username == null ? null : em.createQuery("select u from AppUser u where u.username = :u", AppUser.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+        return username == null ? null : accounts.computeIfAbsent(username, name -> em.createQuery(
+                "select u from AppUser u where u.username = :u", AppUser.class)
+                .setParameter("u", name).getResultStream().findFirst().orElse(null));
     }
 }

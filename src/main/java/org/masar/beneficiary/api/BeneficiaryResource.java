@@ -26,6 +26,7 @@ import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.api.ApiValues;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -59,25 +60,14 @@ public class BeneficiaryResource {
         if (page < 0 || size < 1 || size > 200) {
             throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
         }
-        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, parse(Sex.class, "sex", sex),
-                parse(AgeBand.class, "ageBand", ageBand), parse(BeneficiaryGroup.class, "group", group),
-                parse(ConsentPurpose.class, "consent", consent));
+        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, ApiValues.constant(Sex.class, "sex", sex),
+                ApiValues.constant(AgeBand.class, "ageBand", ageBand), ApiValues.constant(BeneficiaryGroup.class, "group", group),
+                ApiValues.constant(ConsentPurpose.class, "consent", consent));
         Page<Beneficiary> found = queries.page(filter,
                 new PageRequest(page * size, size, null, true, null), caller.scope());
         return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
     }
 
-    /** A filter value that names no known code is bad input (400), not an unknown resource. */
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.of(field, "api.error.unknownValue");
-        }
-    }
 
     @GET
     @Path("{code}")

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.ConsentPurpose;
@@ -16,6 +15,7 @@ import org.masar.beneficiary.service.BeneficiaryExport;
 import org.masar.beneficiary.service.BeneficiaryFilter;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.Downloads;
 import org.masar.shared.web.SessionLocale;
 
 /**
@@ -46,20 +46,16 @@ public class ExportServlet extends HttpServlet {
         BeneficiaryFilter filter;
         try {
             filter = new BeneficiaryFilter(request.getParameter("q"), request.getParameter("name"),
-                    request.getParameter("site"), parse(Sex.class, request.getParameter("sex")),
-                    parse(AgeBand.class, request.getParameter("ageBand")),
-                    parse(BeneficiaryGroup.class, request.getParameter("group")),
-                    parse(ConsentPurpose.class, request.getParameter("consent")));
+                    request.getParameter("site"), Downloads.constant(Sex.class, request.getParameter("sex")),
+                    Downloads.constant(AgeBand.class, request.getParameter("ageBand")),
+                    Downloads.constant(BeneficiaryGroup.class, request.getParameter("group")),
+                    Downloads.constant(ConsentPurpose.class, request.getParameter("consent")));
         } catch (IllegalArgumentException badFilter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"masar-beneficiaries-" + LocalDate.now() + ".xlsx\"");
+        Downloads.xlsx(response, "beneficiaries");
         export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-    }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.masar.pipeline.domain.DropReason;
@@ -25,6 +24,7 @@ import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.api.ApiValues;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -81,8 +81,8 @@ public class EnrolmentResource {
         if (body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        var command = new MoveCommand(parse(MoveCommand.Action.class, "action", body.action()),
-                body.toStage(), parse(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
+        var command = new MoveCommand(ApiValues.constant(MoveCommand.Action.class, "action", body.action()),
+                body.toStage(), ApiValues.constant(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
                 body.criteria(), body.override());
         org.masar.pipeline.domain.StageTransition line;
         try {
@@ -111,20 +111,10 @@ public class EnrolmentResource {
     }
 
     private EnrolmentJson json(long id, Caller caller) {
-        Locale locale = PipelineResource.locale(headers);
+        Locale locale = ApiValues.locale(headers);
         var current = enrolments.withHistory(id, caller.scope());
         return EnrolmentJson.of(current.enrolment(), current.history(), locale, LocalDate.now());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.of(field, "api.error.unknownValue");
-        }
-    }
 
 }

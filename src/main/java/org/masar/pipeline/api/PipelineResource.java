@@ -15,7 +15,7 @@ import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.PipelineService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.i18n.Texts;
+import org.masar.shared.api.ApiValues;
 
 /** Pipeline definitions of the programmes that reach the caller's sites. */
 @Path("pipelines")
@@ -34,7 +34,7 @@ public class PipelineResource {
     @GET
     public List<PipelineJson> list(@QueryParam("programme") String programme) {
         Caller caller = CaseWorkAccess.require(currentUser.require());
-        Locale locale = locale(headers);
+        Locale locale = ApiValues.locale(headers);
         return pipelines.visibleTo(caller.scope(), programme).stream().map(p -> PipelineJson.of(p, locale)).toList();
     }
 
@@ -42,11 +42,7 @@ public class PipelineResource {
     @Path("{id}")
     public PipelineJson get(@PathParam("id") long id) {
         Caller caller = CaseWorkAccess.require(currentUser.require());
-        return PipelineJson.of(pipelines.get(id, caller.scope()), locale(headers));
+        return PipelineJson.of(pipelines.get(id, caller.scope()), ApiValues.locale(headers));
     }
 
-    static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
-    }
 }

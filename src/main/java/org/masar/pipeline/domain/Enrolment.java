@@ -205,6 +205,12 @@ public class Enrolment {
 
     private StageTransition enter(MoveAction action, Stage to, EnrolmentStatus after, Actor actor, String note,
                                   DropReason reason, String criteria, String overrideReason) {
+        if (note != null && note.trim().length() > StageTransition.NOTE_MAX) {
+            throw org.masar.shared.domain.InvalidInput.of("note", "enrolment.error.noteTooLong");
+        }
+        if (overrideReason != null && overrideReason.length() > StageTransition.NOTE_MAX) {
+            throw org.masar.shared.domain.InvalidInput.of("overrideReason", "enrolment.error.noteTooLong");
+        }
         StageTransition line = new StageTransition(this, action, action == MoveAction.ENROL ? null : currentStage,
                 to, after, actor, note, reason, criteria, overrideReason);
         if (to != currentStage) {

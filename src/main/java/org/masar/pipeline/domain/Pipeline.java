@@ -25,6 +25,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
@@ -58,6 +60,7 @@ public class Pipeline {
     private Integer maxAge;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "pipeline_group", joinColumns = @JoinColumn(name = "pipeline_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "grp", length = 32)
@@ -65,6 +68,7 @@ public class Pipeline {
 
     @OneToMany(mappedBy = "pipeline", cascade = CascadeType.PERSIST)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<Stage> stages = new ArrayList<>();
 
     @Version

@@ -17,6 +17,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -62,12 +64,14 @@ public class Stage {
     private boolean retired;
 
     @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "stage_next", joinColumns = @JoinColumn(name = "stage_id"),
             inverseJoinColumns = @JoinColumn(name = "next_stage_id"))
     private Set<Stage> next = new LinkedHashSet<>();
 
     @OneToMany(mappedBy = "stage", cascade = CascadeType.PERSIST)
     @OrderBy("position")
+    @BatchFetch(BatchFetchType.IN)
     private List<Criterion> criteria = new ArrayList<>();
 
     @Version

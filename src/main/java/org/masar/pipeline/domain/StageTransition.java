@@ -85,6 +85,7 @@ public class StageTransition {
         this.overrideReason = cut(overrideReason, NOTE_MAX);
     }
 
+    /** Blank is no text. Lengths are checked by the verbs; criteria names are cut to fit, being a record of what was ticked. */
     private static String cut(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;

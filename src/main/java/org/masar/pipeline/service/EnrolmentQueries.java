@@ -77,6 +77,7 @@ public class EnrolmentQueries {
         }
         CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
         Root<Enrolment> e = select.from(Enrolment.class);
+        e.alias("e"); // the batch hints below name it
         @SuppressWarnings("unchecked")
         Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
         @SuppressWarnings("unchecked")
@@ -114,6 +115,7 @@ public class EnrolmentQueries {
         while (true) {
             CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
             Root<Enrolment> e = select.from(Enrolment.class);
+            e.alias("e");
             @SuppressWarnings("unchecked")
             Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
             e.fetch("currentStage");

@@ -117,16 +117,8 @@ public class EnrolmentService {
                 .setParameter("id", id).getResultStream().findFirst()
                 .filter(found -> scope.includes(found.getBeneficiary().getSite()))
                 .orElseThrow(NotFound::new);
-        loadDefinition(e.getPipeline());
+        PipelineService.loaded(List.of(e.getPipeline()));
         return e;
-    }
-
-    /** The pipeline's stages with their followers and criteria, in two queries rather than two per stage. */
-    private void loadDefinition(Pipeline pipeline) {
-        em.createQuery("select distinct s from Stage s left join fetch s.next left join fetch s.criteria"
-                + " where s.pipeline = :p", Stage.class).setParameter("p", pipeline).getResultList();
-        pipeline.getRequiredGroups().size();
-        pipeline.getStages().size();
     }
 
     /** Carries out one move. The enrolment is locked for the transaction; a stale version is refused. */
@@ -142,7 +134,7 @@ public class EnrolmentService {
         if (command.version() != null && command.version() != e.getVersion()) {
             throw new Changed();
         }
-        loadDefinition(e.getPipeline());
+        PipelineService.loaded(List.of(e.getPipeline()));
         Actor actor = actor(caller);
         StageTransition line = switch (command.action()) {
             case ADVANCE -> e.advance(target(e, command), ticked(e, command), command.overrideReason(), actor, command.note());
@@ -216,11 +208,6 @@ public class EnrolmentService {
     }
 
     /** The enrolment's history, oldest first (ties, within a second that MySQL drivers may round to, by id). */
-    public List<StageTransition> history(long enrolmentId, Scope scope) {
-        find(enrolmentId, scope);
-        return lines(enrolmentId);
-    }
-
     private List<StageTransition> lines(long enrolmentId) {
         return em.createQuery("select t from StageTransition t left join fetch t.fromStage join fetch t.toStage"
                         + " where t.enrolment.id = :id order by t.at, t.id", StageTransition.class)

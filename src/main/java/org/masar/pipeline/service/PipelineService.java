@@ -79,12 +79,12 @@ public class PipelineService {
         return loaded(List.of(find(id))).get(0);
     }
 
-    public List<Pipeline> ofProgramme(long programmeId) {
-        return loaded(em.createQuery("select p from Pipeline p where p.programme.id = :id order by p.type", Pipeline.class)
-                .setParameter("id", programmeId).getResultList());
-    }
-
-    private static List<Pipeline> loaded(List<Pipeline> pipelines) {
+    /**
+     * The pipelines with their groups, stages, followers and criteria loaded for use outside the
+     * transaction. The collections are batch-fetched (see the entities), so this costs a query
+     * per level for all the pipelines together, not one per stage.
+     */
+    public static List<Pipeline> loaded(List<Pipeline> pipelines) {
         for (Pipeline p : pipelines) {
             p.getProgramme().getCode();
             p.getRequiredGroups().size();

@@ -52,6 +52,7 @@ public class EnrolmentBacking implements Serializable {
     private DropReason dropReason;
     private String dropText;
     private String reopenNote;
+    private transient List<org.masar.security.domain.AppUser> workers;
     private String assignedWorker;
     private String assignedCohort;
 
@@ -111,7 +112,10 @@ public class EnrolmentBacking implements Serializable {
 
     /** People who may follow this enrolment: staff whose sites reach the person's. */
     public List<org.masar.security.domain.AppUser> getWorkers() {
-        return users.reaching(getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
+        if (workers == null) {
+            workers = users.reaching(getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
+        }
+        return workers;
     }
 
     /** The target changed: its own checklist starts unticked. */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.LocalDate;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Sex;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -15,6 +14,7 @@ import org.masar.pipeline.service.EnrolmentExport;
 import org.masar.pipeline.service.EnrolmentFilter;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.Downloads;
 import org.masar.shared.web.SessionLocale;
 
 /** "Export to Excel" of the enrolment list: same filters, role and scope checked again here, streamed. */
@@ -42,16 +42,15 @@ public class EnrolmentExportServlet extends HttpServlet {
         EnrolmentFilter filter;
         try {
             filter = new EnrolmentFilter(number(request.getParameter("pipeline")), number(request.getParameter("stage")),
-                    parse(EnrolmentStatus.class, request.getParameter("status")), request.getParameter("site"),
+                    Downloads.constant(EnrolmentStatus.class, request.getParameter("status")), request.getParameter("site"),
                     request.getParameter("cohort"), number(request.getParameter("caseWorker")),
-                    parse(Sex.class, request.getParameter("sex")), parse(AgeBand.class, request.getParameter("ageBand")),
+                    Downloads.constant(Sex.class, request.getParameter("sex")), Downloads.constant(AgeBand.class, request.getParameter("ageBand")),
                     "true".equals(request.getParameter("stuck")), null);
         } catch (IllegalArgumentException badFilter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"masar-enrolments-" + LocalDate.now() + ".xlsx\"");
+        Downloads.xlsx(response, "enrolments");
         export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
     }
 
@@ -59,7 +58,4 @@ public class EnrolmentExportServlet extends HttpServlet {
         return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-    }
 }

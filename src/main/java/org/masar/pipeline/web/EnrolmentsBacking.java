@@ -4,15 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -100,12 +97,8 @@ public class EnrolmentsBacking extends PipelineFilters {
         params.put("sex", getSex());
         params.put("ageBand", getAgeBand());
         params.put("stuck", stuck ? "true" : null);
-        return params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return org.masar.shared.web.Downloads.query(params);
     }
-
-
 
     public List<Stage> getStages() {
         Pipeline p = getPipeline();
@@ -116,8 +109,6 @@ public class EnrolmentsBacking extends PipelineFilters {
         return getStages().stream().filter(s -> s.getId().equals(targetStageId)).findFirst()
                 .map(Stage::activeCriteria).orElse(List.of());
     }
-
-
 
 
     public long days(Enrolment e) {
@@ -140,13 +131,9 @@ public class EnrolmentsBacking extends PipelineFilters {
         return EnrolmentStatus.values();
     }
 
-
-
     public PagedTable<Enrolment> getTable() {
         return table;
     }
-
-
 
     public Long getStageId() {
         return stageId;
@@ -163,12 +150,6 @@ public class EnrolmentsBacking extends PipelineFilters {
     public void setStatus(EnrolmentStatus status) {
         this.status = status;
     }
-
-
-
-
-
-
 
 
 

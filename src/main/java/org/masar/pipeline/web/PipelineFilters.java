@@ -44,7 +44,12 @@ public abstract class PipelineFilters implements Serializable {
     private Long caseWorkerId;
     private Sex sex;
     private AgeBand ageBand;
+    // Menus are read several times while a page renders: each is queried once per view.
     private transient List<Pipeline> pipelineChoices;
+    private transient List<Site> siteChoices;
+    private transient List<AppUser> workers;
+    private transient Long cohortsOf;
+    private transient List<String> cohorts;
 
     /** The first pipeline the user can see, when the page was opened without one. */
     protected void defaultPipeline() {
@@ -73,17 +78,30 @@ public abstract class PipelineFilters implements Serializable {
     }
 
     public List<String> getCohorts() {
-        return pipelineId == null ? List.of() : queries.cohorts(pipelineId);
+        if (pipelineId == null) {
+            return List.of();
+        }
+        if (cohorts == null || !pipelineId.equals(cohortsOf)) {
+            cohorts = queries.cohorts(pipelineId);
+            cohortsOf = pipelineId;
+        }
+        return cohorts;
     }
 
     public List<Site> getSiteChoices() {
-        return sites.within(currentUser.scope());
+        if (siteChoices == null) {
+            siteChoices = sites.within(currentUser.scope());
+        }
+        return siteChoices;
     }
 
     public List<AppUser> getWorkers() {
-        return currentUser.scope().rootPaths().stream()
-                .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
-                .distinct().toList();
+        if (workers == null) {
+            workers = currentUser.scope().rootPaths().stream()
+                    .flatMap(path -> users.reaching(path, CaseWorkAccess.WORKERS).stream())
+                    .distinct().toList();
+        }
+        return workers;
     }
 
     public Sex[] getSexes() {

@@ -21,7 +21,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException refusal) {
-        var locale = ErrorResponses.locale(headers);
+        var locale = ApiValues.locale(headers);
         if (refusal instanceof InvalidInput invalid) {
             return ErrorResponses.of(Response.Status.BAD_REQUEST, locale, invalid.messageKey(), invalid.fieldKeys());
         }

@@ -30,7 +30,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
-        var locale = ErrorResponses.locale(headers);
+        var locale = ApiValues.locale(headers);
         Map<String, String> fields = new LinkedHashMap<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             String path = violation.getPropertyPath().toString();

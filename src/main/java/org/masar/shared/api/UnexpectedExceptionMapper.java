@@ -21,7 +21,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", failure);
-        return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ErrorResponses.locale(headers),
+        return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiValues.locale(headers),
                 "error.unexpected", Map.of());
     }
 }

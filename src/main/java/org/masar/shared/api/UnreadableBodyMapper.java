@@ -17,6 +17,6 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
     @Override
     public Response toResponse(ProcessingException unreadable) {
-        return ErrorResponses.of(Response.Status.BAD_REQUEST, ErrorResponses.locale(headers), "error.badRequest", Map.of());
+        return ErrorResponses.of(Response.Status.BAD_REQUEST, ApiValues.locale(headers), "error.badRequest", Map.of());
     }
 }

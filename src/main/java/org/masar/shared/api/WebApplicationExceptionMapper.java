@@ -28,6 +28,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         };
         return ErrorResponses.of(Response.Status.fromStatusCode(status) == null
                 ? Response.Status.INTERNAL_SERVER_ERROR : Response.Status.fromStatusCode(status),
-                ErrorResponses.locale(headers), key, Map.of());
+                ApiValues.locale(headers), key, Map.of());
     }
 }

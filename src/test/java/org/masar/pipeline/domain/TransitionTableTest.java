@@ -151,6 +151,8 @@ class TransitionTableTest {
         Enrolment e = standingAt(pipeline, pipeline.stage("in_training").orElseThrow());
         assertThrows(InvalidInput.class, () -> e.drop(null, null, WORKER));
         assertThrows(InvalidInput.class, () -> e.drop(DropReason.OTHER, "", WORKER));
+        assertEquals(java.util.Map.of("note", "enrolment.error.noteTooLong"), assertThrows(InvalidInput.class,
+                () -> e.drop(DropReason.OTHER, "x".repeat(1001), WORKER)).fieldKeys(), "too long is refused, not cut");
         StageTransition line = e.drop(DropReason.FOUND_WORK, null, WORKER);
         assertEquals(EnrolmentStatus.DROPPED, e.getStatus());
         assertEquals(DropReason.FOUND_WORK, line.getReasonCode());

@@ -228,7 +228,7 @@ class EnrolmentServiceIT {
         jpa.tx(() -> enrolments.move(e.getId(), overridden, manager));
         Enrolment done = reload(e.getId());
         assertEquals(EnrolmentStatus.COMPLETED, done.getStatus());
-        List<StageTransition> history = jpa.tx(() -> enrolments.history(e.getId(), sfax.scope()));
+        List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
         assertEquals(List.of(MoveAction.ENROL, MoveAction.ADVANCE, MoveAction.ADVANCE, MoveAction.COMPLETE),
                 history.stream().map(StageTransition::getAction).toList());
         StageTransition last = history.get(3);
@@ -275,7 +275,7 @@ class EnrolmentServiceIT {
             pool.shutdown();
             Collections.sort(results);
             assertEquals(List.of("moved", "stale"), results);
-            List<StageTransition> history = jpa.tx(() -> enrolments.history(e.getId(), sfax.scope()));
+            List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
             assertEquals(2, history.size(), "one enrolment line and exactly one move");
             assertEquals("selected", reload(e.getId()).getCurrentStage().getCode());
         }
@@ -314,7 +314,7 @@ class EnrolmentServiceIT {
         assertEquals("selected", reload(a.getId()).getCurrentStage().getCode());
         assertEquals(EnrolmentStatus.DROPPED, reload(b.getId()).getStatus());
         assertEquals("selected", reload(c.getId()).getCurrentStage().getCode());
-        assertEquals(2, jpa.tx(() -> enrolments.history(c.getId(), sfax.scope())).size());
+        assertEquals(2, jpa.tx(() -> enrolments.withHistory(c.getId(), sfax.scope()).history()).size());
         assertEquals("registered", reload(outOfScope.getId()).getCurrentStage().getCode());
         // The next bulk step, into a stage with no criteria: both active ones move on.
         List<BulkResult> next = bulk.advance(List.of(a.getId(), c.getId()), inTraining.getId(), Set.of(), null, null, sfax);
@@ -328,7 +328,7 @@ class EnrolmentServiceIT {
         int v = reload(e.getId()).getVersion();
         jpa.tx(() -> enrolments.move(e.getId(), new MoveCommand(MoveCommand.Action.BACK, stage(training, "registered").getId(),
                 null, "selection interview was not held", v, Set.of(), null), sfax));
-        List<StageTransition> before = jpa.tx(() -> enrolments.history(e.getId(), sfax.scope()));
+        List<StageTransition> before = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
         assertEquals(3, before.size());
         // Changing a loaded line and committing writes nothing: every column is insert-only.
         jpa.run(() -> {
@@ -342,7 +342,7 @@ class EnrolmentServiceIT {
         jpa.run(() -> pipelines.saveStage(selected.getId(), jpa.em().find(Stage.class, selected.getId()).getVersion(),
                 new PipelineService.StageForm(null, new org.masar.pipeline.domain.Names("Chosen", null, null, null),
                         false, 30, List.of()), admin));
-        List<StageTransition> after = jpa.tx(() -> enrolments.history(e.getId(), sfax.scope()));
+        List<StageTransition> after = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
         assertEquals(3, after.size());
         assertEquals("sfax", after.get(1).getByUser());
         assertEquals(null, after.get(1).getNote());
@@ -357,7 +357,7 @@ class EnrolmentServiceIT {
     void scopeHidesOtherSitesEnrolmentsAndDonorsSeeNone() {
         Enrolment e = enrol(youngPerson("SFX-M"), training, sfax);
         assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.find(e.getId(), kebili.scope())));
-        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.history(e.getId(), kebili.scope())));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.withHistory(e.getId(), kebili.scope()).history()));
         assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.move(e.getId(),
                 advance(stage(training, "selected"), e.getVersion()), kebili)));
         assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.move(Long.MAX_VALUE,
@@ -394,7 +394,7 @@ class EnrolmentServiceIT {
         jpa.tx(() -> enrolments.move(first.getId(), new MoveCommand(MoveCommand.Action.DROP, null, DropReason.MOVED_AWAY,
                 null, first.getVersion(), Set.of(), null), sfax));
         Enrolment second = enrol(code, training, sfax);
-        assertEquals(2, jpa.tx(() -> enrolments.history(first.getId(), sfax.scope())).size());
+        assertEquals(2, jpa.tx(() -> enrolments.withHistory(first.getId(), sfax.scope()).history()).size());
         int v = reload(first.getId()).getVersion();
         MoveCommand reopen = new MoveCommand(MoveCommand.Action.REOPEN, null, null, "came back from Tunis", v, Set.of(), null);
         assertEquals("enrolment.error.reopenManagerOnly", assertThrows(MoveRefused.class,

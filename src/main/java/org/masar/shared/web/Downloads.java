@@ -1,0 +1,33 @@
+package org.masar.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What the "Export to Excel" links and their servlets share: the list's filters as a query, the response headers. */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    /** The filters that have a value, as {@code name=value&…}, for a link that repeats the list's search. */
+    public static String query(Map<String, ?> filters) {
+        return filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    /** Headers of an .xlsx attachment named {@code masar-<what>-<today>.xlsx}. */
+    public static void xlsx(HttpServletResponse response, String what) {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"masar-" + what + "-" + LocalDate.now() + ".xlsx\"");
+    }
+
+    /** A request parameter naming an enum constant; blank is none, anything else unknown throws IllegalArgumentException. */
+    public static <E extends Enum<E>> E constant(Class<E> type, String value) {
+        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    }
+}
