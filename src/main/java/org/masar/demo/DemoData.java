@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.masar.programme.domain.Partner;
 import org.masar.programme.domain.PartnerType;
-import org.masar.programme.domain.Programme;
+import org.masar.programme.service.PartnerForm;
 import org.masar.programme.service.PartnerService;
+import org.masar.programme.service.ProgrammeForm;
 import org.masar.programme.service.ProgrammeService;
 import org.masar.security.domain.Role;
 import org.masar.security.service.UserForm;
@@ -63,6 +64,9 @@ public class DemoData {
     @Inject
     DemoJourneys journeys;
 
+    @Inject
+    java.time.Clock clock;
+
     @PostConstruct
     void load() {
         if (!demo || programmes.byCode("TDU").isPresent()) {
@@ -71,7 +75,7 @@ public class DemoData {
         loadProgrammes();
         loadUsers();
         int people = loadPeople();
-        int enrolments = journeys.load(LocalDate.now());
+        int enrolments = journeys.load(LocalDate.now(clock));
         LOG.info("Demo data loaded: 4 programmes, " + people + " beneficiaries, " + enrolments
                 + " enrolments and the demo accounts (password " + PASSWORD + ")");
     }
@@ -149,7 +153,7 @@ public class DemoData {
     private void programme(String code, String name, String donor, LocalDate start, LocalDate end, BigDecimal budget,
                            String description, List<String> siteCodes, PartnerSeed... seeds) {
         List<Long> partnerIds = Arrays.stream(seeds).map(this::partner).map(Partner::getId).toList();
-        Programme form = new Programme();
+        ProgrammeForm form = new ProgrammeForm();
         form.setCode(code);
         form.setName(name);
         form.setDonor(donor);
@@ -158,11 +162,14 @@ public class DemoData {
         form.setBudget(budget);
         form.setCurrency("EUR");
         form.setDescription(description);
-        programmes.save(form, partnerIds.get(0), partnerIds, sites.byCodes(siteCodes).stream().map(Site::getId).toList());
+        form.setLeadPartnerId(partnerIds.get(0));
+        form.setPartnerIds(partnerIds);
+        form.setSiteIds(sites.byCodes(siteCodes).stream().map(Site::getId).toList());
+        programmes.save(form);
     }
 
     private Partner partner(PartnerSeed seed) {
-        return partners.byName(seed.name()).orElseGet(() -> partners.save(new Partner(seed.name(), seed.type(), seed.country())));
+        return partners.byName(seed.name()).orElseGet(() -> partners.save(new PartnerForm(seed.name(), seed.type(), seed.country())));
     }
 
     /** Registers the demo people through the registry itself, so they pass every rule a person would. */

@@ -88,7 +88,7 @@ public class DemoJourneys {
         List<Beneficiary> people = em.createQuery("select b from Beneficiary b join fetch b.site"
                 + " where b.mergedInto is null order by b.id", Beneficiary.class).getResultList();
         for (Beneficiary person : people) {
-            List<Pipeline> open = pipelines.stream().filter(p -> reaches(p.getProgramme(), person)).toList();
+            List<Pipeline> open = pipelines.stream().filter(p -> p.getProgramme().reaches(person.getSite())).toList();
             if (open.isEmpty() || random.nextInt(100) < 15) {
                 continue;
             }
@@ -131,10 +131,6 @@ public class DemoJourneys {
         em.createNativeQuery("UPDATE beneficiary_event SET at = (SELECT MIN(c.given_on) FROM consent c"
                 + " WHERE c.beneficiary_id = beneficiary_event.beneficiary_id) WHERE kind IN ('REGISTERED', 'DUPLICATE_OVERRIDE')")
                 .executeUpdate();
-    }
-
-    private static boolean reaches(Programme programme, Beneficiary person) {
-        return programme.getSites().stream().anyMatch(s -> person.getSite().getPath().startsWith(s.getPath()));
     }
 
     /** One journey: enrolled on a date within the programme, moved on at a pace near each stage's expectation. */

@@ -23,12 +23,13 @@ public final class MasarServer {
     private final String baseUrl;
     private final Process process;
     private final Path log;
+    private final TestDatabase database;
 
     private MasarServer() throws IOException, InterruptedException {
         int port = Integer.getInteger("masar.it.port", 18080);
         Path target = Path.of(System.getProperty("masar.target", "target"));
         log = target.resolve("payara-it.log");
-        TestDatabase database = TestDatabase.create("server");
+        database = TestDatabase.create("server");
         String java = ProcessHandle.current().info().command().orElse("java");
         // Tuned to start fast for tests; benchmarks pass the JVM flags of a real server (masar.it.jvm).
         List<String> command = new ArrayList<>(List.of(java));
@@ -67,6 +68,11 @@ public final class MasarServer {
             }
         }
         return instance;
+    }
+
+    /** The database the server runs on, for tools that look into it. */
+    public TestDatabase database() {
+        return database;
     }
 
     public String url(String path) {

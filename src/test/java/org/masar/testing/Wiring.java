@@ -13,6 +13,8 @@ import org.masar.site.service.SiteService;
 public final class Wiring {
 
     private static final Passwords PASSWORDS = Passwords.standalone(new Pbkdf2PasswordHashImpl());
+    /** The clock services get unless a test gives them another. */
+    public static final java.time.Clock CLOCK = java.time.Clock.systemUTC();
 
     private Wiring() {
     }
@@ -30,13 +32,13 @@ public final class Wiring {
     }
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
-        var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em());
+        var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK);
         set(service, "sites", sites(jpa));
         return set(service, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     public static org.masar.beneficiary.service.BeneficiaryQueries beneficiaryQueries(Jpa jpa) {
-        var queries = set(new org.masar.beneficiary.service.BeneficiaryQueries(), "em", jpa.em());
+        var queries = set(new org.masar.beneficiary.service.BeneficiaryQueries(), "em", jpa.em(), "clock", CLOCK);
         return set(queries, "sites", sites(jpa));
     }
 
@@ -46,18 +48,18 @@ public final class Wiring {
 
     /** The enrolment service on {@code jpa}'s entity manager, or on {@code service}, a subclass a test made. */
     public static <T extends org.masar.pipeline.service.EnrolmentService> T enrolments(Jpa jpa, T service) {
-        set(service, "em", jpa.em());
+        set(service, "em", jpa.em(), "clock", CLOCK);
         set(service, "registry", beneficiaries(jpa));
         return set(service, "users", users(jpa));
     }
 
     public static org.masar.pipeline.service.EnrolmentQueries enrolmentQueries(Jpa jpa) {
-        return set(new org.masar.pipeline.service.EnrolmentQueries(), "sites", sites(jpa), "em", jpa.em());
+        return set(new org.masar.pipeline.service.EnrolmentQueries(), "sites", sites(jpa), "em", jpa.em(), "clock", CLOCK);
     }
 
     public static org.masar.casework.service.CaseWorkService casework(Jpa jpa,
                                                                        org.masar.pipeline.service.EnrolmentService enrolments) {
-        return set(new org.masar.casework.service.CaseWorkService(), "em", jpa.em(), "registry", beneficiaries(jpa),
+        return set(new org.masar.casework.service.CaseWorkService(), "em", jpa.em(), "clock", CLOCK, "registry", beneficiaries(jpa),
                 "enrolments", enrolments, "users", users(jpa));
     }
 
@@ -74,12 +76,12 @@ public final class Wiring {
     }
 
     public static UserService users(Jpa jpa) {
-        UserService users = set(new UserService(), "em", jpa.em());
+        UserService users = set(new UserService(), "em", jpa.em(), "clock", CLOCK);
         return set(users, "passwords", PASSWORDS);
     }
 
     public static SignInService signIn(Jpa jpa, UserService users) {
-        SignInService signIn = set(new SignInService(), "em", jpa.em());
+        SignInService signIn = set(new SignInService(), "em", jpa.em(), "clock", CLOCK);
         set(signIn, "passwords", PASSWORDS);
         return set(signIn, "users", users);
     }

@@ -31,6 +31,9 @@ public class BeneficiaryExport {
     @Inject
     BeneficiaryQueries queries;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Returns the number of people written. */
     public int write(BeneficiaryFilter filter, Caller caller, Locale locale, OutputStream out) {
         BeneficiaryAccess.requireRead(caller);
@@ -41,11 +44,10 @@ public class BeneficiaryExport {
             }
             SXSSFSheet sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), java.util.Arrays.stream(HEADERS)
                     .map(h -> Texts.get(locale, "beneficiary.export." + h)).toList(), widths);
-            LocalDate today = LocalDate.now();
             int[] written = {0};
             queries.forEach(filter, caller.scope(), CHUNK, rows -> {
                 for (BeneficiaryQueries.Row row : rows) {
-                    writeRow(sheet.createRow(++written[0]), row, workbook.date(), locale, today);
+                    writeRow(sheet.createRow(++written[0]), row, workbook.date(), locale, row.person().getSite().today(clock));
                 }
             });
             StreamedWorkbook.autoFilter(sheet, written[0], HEADERS.length);

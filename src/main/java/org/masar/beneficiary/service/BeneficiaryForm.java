@@ -3,7 +3,6 @@ package org.masar.beneficiary.service;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -31,8 +30,8 @@ public class BeneficiaryForm {
     private String arabicName;
     @NotNull
     private Sex sex;
+    /** Not in the future: checked by the service against today at the person's site. */
     @NotNull
-    @PastOrPresent(message = "{beneficiary.error.birthInFuture}")
     private LocalDate birthDate;
     @NotNull
     @Pattern(regexp = "[A-Z]{2}", message = "{validation.countryCode}")
@@ -58,9 +57,11 @@ public class BeneficiaryForm {
     private EmploymentStatus employmentStatus;
     private boolean disability;
     private Set<BeneficiaryGroup> groups = EnumSet.noneOf(BeneficiaryGroup.class);
-    @NotNull
-    @PastOrPresent(message = "{beneficiary.error.consentInFuture}")
-    private LocalDate consentDate = LocalDate.now();
+    /**
+     * The day consent was given: required to register (and not in the future, as the birth date);
+     * an edit keeps the consent as recorded. The registration page offers today.
+     */
+    private LocalDate consentDate;
     private Set<ConsentPurpose> consentPurposes = EnumSet.of(ConsentPurpose.PARTICIPATION);
     private int version;
 
@@ -84,6 +85,7 @@ public class BeneficiaryForm {
         f.groups = b.getGroups().isEmpty() ? EnumSet.noneOf(BeneficiaryGroup.class) : EnumSet.copyOf(b.getGroups());
         f.consentPurposes = EnumSet.noneOf(ConsentPurpose.class);
         b.getConsents().stream().filter(c -> c.isActive()).forEach(c -> f.consentPurposes.add(c.getPurpose()));
+        f.consentDate = b.getConsents().stream().map(c -> c.getGivenOn()).min(LocalDate::compareTo).orElse(null);
         f.version = b.getVersion();
         return f;
     }

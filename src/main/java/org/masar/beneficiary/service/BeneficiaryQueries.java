@@ -51,7 +51,8 @@ public class BeneficiaryQueries {
     @Inject
     SiteService sites;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Scope scope) {
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
@@ -63,7 +64,7 @@ public class BeneficiaryQueries {
         if (request.wantsTotal()) {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Beneficiary> counted = count.from(Beneficiary.class);
-            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds));
+            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds, scope.today(clock)));
             total = em.createQuery(count).getSingleResult();
         }
         if (total == 0 || !request.wantsRows()) {
@@ -72,7 +73,7 @@ public class BeneficiaryQueries {
         CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
         Root<Beneficiary> b = select.from(Beneficiary.class);
         b.alias("b");
-        select.select(b).where(predicates(cb, select, b, filter, siteIds)).orderBy(order(cb, b, request));
+        select.select(b).where(predicates(cb, select, b, filter, siteIds, scope.today(clock))).orderBy(order(cb, b, request));
         List<Beneficiary> rows = withSites(em.createQuery(select))
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
@@ -93,7 +94,7 @@ public class BeneficiaryQueries {
             CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
             Root<Beneficiary> b = select.from(Beneficiary.class);
             b.alias("b");
-            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, select, b, filter, siteIds)));
+            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, select, b, filter, siteIds, scope.today(clock))));
             where.add(cb.greaterThan(b.get("id"), after));
             select.select(b).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(b.get("id")));
             List<Beneficiary> rows = withSites(em.createQuery(select)).setMaxResults(chunk).getResultList();
@@ -139,7 +140,7 @@ public class BeneficiaryQueries {
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,
-                                   BeneficiaryFilter f, SiteSelection siteIds) {
+                                   BeneficiaryFilter f, SiteSelection siteIds, LocalDate today) {
         List<Predicate> all = new ArrayList<>();
         siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         all.add(cb.isNull(b.get("mergedInto")));
@@ -168,7 +169,6 @@ public class BeneficiaryQueries {
             all.add(cb.equal(b.get("sex"), f.sex()));
         }
         if (f.ageBand() != null) {
-            LocalDate today = LocalDate.now(clock);
             all.add(cb.between(b.get("birthDate"), f.ageBand().bornFrom(today), f.ageBand().bornUntil(today)));
         }
         // Groups and consent as uncorrelated id lists, which MariaDB reads from their own indexes.

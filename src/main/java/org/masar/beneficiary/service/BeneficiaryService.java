@@ -57,7 +57,8 @@ public class BeneficiaryService {
     @Inject
     Validator validator;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** The person with this code, if the scope reaches their site (merged records included). */
     public Beneficiary find(String code, Scope scope) {
@@ -128,6 +129,9 @@ public class BeneficiaryService {
         if (!form.getConsentPurposes().contains(ConsentPurpose.PARTICIPATION)) {
             problems.put("consentPurposes", "beneficiary.error.participationConsent");
         }
+        if (form.getConsentDate() == null) {
+            problems.put("consentDate", "beneficiary.error.consentDateRequired");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
@@ -180,7 +184,7 @@ public class BeneficiaryService {
     public void withdrawConsent(String code, ConsentPurpose purpose, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
-        if (b.withdrawConsent(purpose, LocalDate.now(clock))) {
+        if (b.withdrawConsent(purpose, b.getSite().today(clock))) {
             record(b, EventKind.CONSENT_WITHDRAWN, caller, purpose.name());
         }
     }
@@ -188,7 +192,7 @@ public class BeneficiaryService {
     public void giveConsent(String code, ConsentPurpose purpose, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
-        if (b.giveConsent(purpose, LocalDate.now(clock), caller.username())) {
+        if (b.giveConsent(purpose, b.getSite().today(clock), caller.username())) {
             em.flush();
             record(b, EventKind.CONSENT_GIVEN, caller, purpose.name());
         }
@@ -238,8 +242,14 @@ public class BeneficiaryService {
     /** The rules Bean Validation cannot check alone, all at once so every field shows its message. */
     private Map<String, String> checkRules(BeneficiaryForm form, Site site, Long selfId) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (AgeBand.age(form.getBirthDate(), LocalDate.now(clock)) < Beneficiary.MINIMUM_AGE) {
+        LocalDate today = site.today(clock);
+        if (form.getBirthDate().isAfter(today)) {
+            problems.put("birthDate", "beneficiary.error.birthInFuture");
+        } else if (AgeBand.age(form.getBirthDate(), today) < Beneficiary.MINIMUM_AGE) {
             problems.put("birthDate", "beneficiary.error.tooYoung");
+        }
+        if (form.getConsentDate() != null && form.getConsentDate().isAfter(today)) {
+            problems.put("consentDate", "beneficiary.error.consentInFuture");
         }
         if (form.getPhone() != null && PhoneNumbers.normalise(form.getPhone(), site.getCountryCode()).isEmpty()) {
             problems.put("phone", "beneficiary.error.phone");

@@ -43,6 +43,9 @@ public class EditBeneficiaryBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private String code;
     private BeneficiaryForm form = new BeneficiaryForm();
     private List<Candidate> candidates = List.of();
@@ -55,6 +58,7 @@ public class EditBeneficiaryBacking implements Serializable {
             return;
         }
         if (code == null) {
+            form.setConsentDate(currentUser.scope().today(clock));
             List<Site> choices = getSiteChoices();
             if (!choices.isEmpty()) {
                 // Most people a case worker registers live in the country of their sites.

@@ -36,6 +36,9 @@ public class ExportServlet extends HttpServlet {
     @Inject
     transient SessionLocale sessionLocale;
 
+    @Inject
+    transient java.time.Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = currentUser.caller().orElse(null);
@@ -54,7 +57,7 @@ public class ExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Downloads.xlsx(response, "beneficiaries");
+        Downloads.xlsx(response, "beneficiaries", caller.scope().today(clock));
         export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
     }
 

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
@@ -28,6 +27,9 @@ public class ViewBeneficiaryBacking implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient java.time.Clock clock;
 
     @Inject
     org.masar.casework.web.CaseWorkBacking casework;
@@ -77,11 +79,11 @@ public class ViewBeneficiaryBacking implements Serializable {
     }
 
     public AgeBand getAgeBand() {
-        return person.ageBand(LocalDate.now());
+        return person.ageBand(person.getSite().today(clock));
     }
 
     public int getAge() {
-        return person.age(LocalDate.now());
+        return person.age(person.getSite().today(clock));
     }
 
     public ConsentPurpose[] getPurposes() {

@@ -42,7 +42,8 @@ public class CaseWorkService {
     @Inject
     UserService users;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public CaseNote addNote(String code, Long enrolmentId, String text, Caller caller) {
         CaseWorkAccess.require(caller);
@@ -85,7 +86,7 @@ public class CaseWorkService {
         } else {
             who = caseWorkerOf(person.getId(), enrolment).orElseGet(() -> em.find(AppUser.class, caller.id()));
         }
-        if (due != null && due.isBefore(LocalDate.now(clock).minusYears(1))) {
+        if (due != null && due.isBefore(person.getSite().today(clock).minusYears(1))) {
             throw InvalidInput.of("followUpDue", "followUp.error.duePast");
         }
         FollowUp followUp = new FollowUp(person.getId(), enrolment, title, due, who, caller.username(),
@@ -138,10 +139,10 @@ public class CaseWorkService {
         em.createQuery("select b from Beneficiary b join fetch b.site where b.id in :ids", Beneficiary.class)
                 .setParameter("ids", open.stream().map(FollowUp::getBeneficiaryId).distinct().toList())
                 .getResultList().forEach(b -> people.put(b.getId(), b));
-        LocalDate today = LocalDate.now(clock);
         return open.stream()
                 .filter(f -> scope.includes(people.get(f.getBeneficiaryId()).getSite()))
-                .map(f -> new FollowUpLine(f, people.get(f.getBeneficiaryId()), today))
+                .map(f -> new FollowUpLine(f, people.get(f.getBeneficiaryId()),
+                        people.get(f.getBeneficiaryId()).getSite().today(clock)))
                 .toList();
     }
 

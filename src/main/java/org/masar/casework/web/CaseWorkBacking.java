@@ -55,6 +55,9 @@ public class CaseWorkBacking implements Serializable {
     @Inject
     transient SessionLocale sessionLocale;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private String code;
     private transient List<Enrolment> personEnrolments;
     private transient List<TimelineEntry> entries;
@@ -65,18 +68,21 @@ public class CaseWorkBacking implements Serializable {
     private Long pipelineId;
     private String cohort;
     private String caseWorker;
-    private LocalDate startDate = LocalDate.now();
+    private LocalDate startDate;
     private String noteText;
     private Long noteEnrolmentId;
     private Long editingNoteId;
     private String editedText;
     private String followUpTitle;
-    private LocalDate followUpDue = LocalDate.now().plusDays(7);
+    private LocalDate followUpDue;
     private String followUpAssignee;
 
     /** Called by the profile's view action once the person is known to be in scope. */
     public void load(String personCode, long personId, String sitePath) {
         this.code = personCode;
+        LocalDate today = currentUser.scope().today(clock);
+        startDate = startDate == null ? today : startDate;
+        followUpDue = followUpDue == null ? today.plusDays(7) : followUpDue;
         workers = users.reaching(sitePath, CaseWorkAccess.WORKERS);
         personEnrolments = enrolments.ofPerson(personCode, currentUser.scope());
         entries = timeline.of(personCode, currentUser.scope(), sessionLocale.getLocale());
@@ -128,7 +134,7 @@ public class CaseWorkBacking implements Serializable {
     }
 
     public boolean editable(CaseNote note) {
-        return note.editableBy(currentUser.getUsername(), LocalDateTime.now());
+        return note.editableBy(currentUser.getUsername(), LocalDateTime.now(clock));
     }
 
     public boolean isCanWork() {
@@ -136,7 +142,7 @@ public class CaseWorkBacking implements Serializable {
     }
 
     public boolean overdue(FollowUp f) {
-        return f.isOverdue(LocalDate.now());
+        return f.isOverdue(currentUser.scope().today(clock));
     }
 
     public List<AppUser> getWorkers() {

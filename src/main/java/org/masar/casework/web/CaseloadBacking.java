@@ -39,6 +39,9 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private PagedTable<Enrolment> active;
     private transient List<CaseWorkService.FollowUpLine> followUps;
     private transient Page<Enrolment> stuck;
@@ -56,7 +59,7 @@ public class CaseloadBacking implements Serializable {
 
     public List<CaseWorkService.FollowUpLine> getFollowUps() {
         if (followUps == null) {
-            followUps = casework.openFollowUps(currentUser.require().id(), LocalDate.now().plusDays(DUE_WITHIN_DAYS),
+            followUps = casework.openFollowUps(currentUser.require().id(), currentUser.scope().today(clock).plusDays(DUE_WITHIN_DAYS),
                     currentUser.scope());
         }
         return followUps;
@@ -78,7 +81,7 @@ public class CaseloadBacking implements Serializable {
     }
 
     public long days(Enrolment e) {
-        return e.daysInStage(LocalDate.now());
+        return e.daysInStage(e.getBeneficiary().getSite().today(clock));
     }
 
     public PagedTable<Enrolment> getActive() {

@@ -53,6 +53,9 @@ public class EnrolmentResource {
     @Context
     HttpHeaders headers;
 
+    @Inject
+    java.time.Clock clock;
+
     @POST
     public Response enrol(EnrolBody body, @Context UriInfo uri) {
         Caller caller = CaseWorkAccess.require(currentUser.require());
@@ -113,7 +116,8 @@ public class EnrolmentResource {
     private EnrolmentJson json(long id, Caller caller) {
         Locale locale = ApiValues.locale(headers);
         var current = enrolments.withHistory(id, caller.scope());
-        return EnrolmentJson.of(current.enrolment(), current.history(), locale, LocalDate.now());
+        return EnrolmentJson.of(current.enrolment(), current.history(), locale,
+                current.enrolment().getBeneficiary().getSite().today(clock));
     }
 
 

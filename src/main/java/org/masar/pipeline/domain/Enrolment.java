@@ -110,7 +110,7 @@ public class Enrolment {
      */
     public StageTransition advance(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
                                    String note) {
-        boolean outcome = status == EnrolmentStatus.COMPLETED && currentStage.isFinalStage() && to.isFinalStage();
+        boolean outcome = reachesOutcomes() && to.isFinalStage();
         if (status != EnrolmentStatus.ACTIVE && !outcome) {
             throw new MoveRefused("enrolment.error.notActive", status);
         }
@@ -164,13 +164,19 @@ public class Enrolment {
         return line;
     }
 
-    /** A manager puts a completed or dropped enrolment back to work at the stage it stopped at. */
-    public StageTransition reopen(String note, Actor actor) {
+    /**
+     * A manager puts a completed or dropped enrolment back to work at the stage it stopped at,
+     * unless the person has meanwhile started another journey in the same pipeline.
+     */
+    public StageTransition reopen(String note, Actor actor, boolean anotherActiveInPipeline) {
         if (!actor.manager()) {
             throw new MoveRefused("enrolment.error.reopenManagerOnly");
         }
         if (status == EnrolmentStatus.ACTIVE) {
             throw new MoveRefused("enrolment.error.alreadyActive");
+        }
+        if (anotherActiveInPipeline) {
+            throw new MoveRefused("enrolment.error.alreadyEnrolled");
         }
         requireReason(note, "note");
         return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, null, null);
@@ -223,6 +229,24 @@ public class Enrolment {
             dropReason = null;
         }
         return line;
+    }
+
+    /**
+     * A completed enrolment at a final stage may still move on between final outcome stages
+     * (certified, then employed).
+     */
+    private boolean reachesOutcomes() {
+        return status == EnrolmentStatus.COMPLETED && currentStage.isFinalStage();
+    }
+
+    /** The stages a move forward may go to now: none once closed, but outcome stages after completion. */
+    public List<Stage> nextStages() {
+        return status == EnrolmentStatus.ACTIVE || reachesOutcomes() ? currentStage.followers() : List.of();
+    }
+
+    /** The stages a move back may go to now: the active earlier ones, while the enrolment is active. */
+    public List<Stage> earlierStages() {
+        return status == EnrolmentStatus.ACTIVE ? currentStage.earlier() : List.of();
     }
 
     /** Whole days spent in the current stage by {@code today}. */

@@ -34,6 +34,9 @@ public class EnrolmentExport {
     @Inject
     EnrolmentQueries queries;
 
+    @Inject
+    java.time.Clock clock;
+
     /** Returns the number of enrolments written. */
     public int write(EnrolmentFilter filter, Caller caller, Locale locale, OutputStream out) {
         CaseWorkAccess.require(caller);
@@ -42,12 +45,11 @@ public class EnrolmentExport {
                     labels(ENROLMENT_HEADERS, locale), new int[] {18});
             SXSSFSheet moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"),
                     labels(HISTORY_HEADERS, locale), new int[] {18});
-            LocalDate today = LocalDate.now();
             int[] written = {0, 0};
             queries.forEach(filter, caller.scope(), CHUNK, rows -> {
                 for (EnrolmentQueries.Row row : rows) {
                     enrolmentRow(enrolments.createRow(++written[0]), row.enrolment(), workbook.date(), workbook.dateTime(),
-                            locale, today);
+                            locale, row.enrolment().getBeneficiary().getSite().today(clock));
                     for (StageTransition t : row.history()) {
                         moveRow(moves.createRow(++written[1]), row.enrolment(), t, workbook.dateTime(), locale);
                     }

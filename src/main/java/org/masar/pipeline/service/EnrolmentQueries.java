@@ -57,7 +57,8 @@ public class EnrolmentQueries {
     @Inject
     SiteService sites;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Page<Enrolment> page(EnrolmentFilter filter, PageRequest request, Scope scope) {
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
@@ -69,7 +70,7 @@ public class EnrolmentQueries {
         if (request.wantsTotal()) {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Enrolment> e = count.from(Enrolment.class);
-            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds));
+            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds, scope.today(clock)));
             total = em.createQuery(count).getSingleResult();
         }
         if (total == 0 || !request.wantsRows()) {
@@ -90,7 +91,7 @@ public class EnrolmentQueries {
             case "e.status" -> e.get("status");
             default -> b.get("lastName");
         };
-        select.select(e).where(predicates(cb, e, b, filter, siteIds))
+        select.select(e).where(predicates(cb, e, b, filter, siteIds, scope.today(clock)))
                 .orderBy(request.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(e.get("id")));
         List<Enrolment> rows = withDetails(em.createQuery(select))
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
@@ -119,7 +120,7 @@ public class EnrolmentQueries {
             @SuppressWarnings("unchecked")
             Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
             e.fetch("currentStage");
-            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds)));
+            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds, scope.today(clock))));
             where.add(cb.greaterThan(e.get("id"), after));
             select.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("id")));
             List<Enrolment> rows = withDetails(em.createQuery(select)).setMaxResults(chunk).getResultList();
@@ -154,7 +155,7 @@ public class EnrolmentQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Enrolment> e = q.from(Enrolment.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, e.join("beneficiary"), filter, siteIds)));
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, e.join("beneficiary"), filter, siteIds, scope.today(clock))));
         where.add(cb.notEqual(e.get("status"), EnrolmentStatus.DROPPED));
         q.multiselect(e.get("currentStage").get("id"), cb.count(e)).where(where.toArray(Predicate[]::new))
                 .groupBy(e.get("currentStage").get("id"));
@@ -176,7 +177,7 @@ public class EnrolmentQueries {
         Root<StageTransition> t = reached.from(StageTransition.class);
         Join<StageTransition, Enrolment> e = t.join("enrolment");
         Join<Enrolment, Beneficiary> b = e.join("beneficiary");
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds)));
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds, scope.today(clock))));
         where.add(t.get("action").in(MoveAction.ENROL, MoveAction.ADVANCE, MoveAction.COMPLETE));
         reached.multiselect(t.get("toStage").get("id"), b.get("sex"), cb.countDistinct(e.get("id")))
                 .where(where.toArray(Predicate[]::new))
@@ -187,7 +188,7 @@ public class EnrolmentQueries {
         CriteriaQuery<Object[]> dropped = cb.createQuery(Object[].class);
         Root<Enrolment> d = dropped.from(Enrolment.class);
         Join<Enrolment, Beneficiary> db = d.join("beneficiary");
-        List<Predicate> dwhere = new ArrayList<>(List.of(predicates(cb, d, db, filter, siteIds)));
+        List<Predicate> dwhere = new ArrayList<>(List.of(predicates(cb, d, db, filter, siteIds, scope.today(clock))));
         dwhere.add(cb.equal(d.get("status"), EnrolmentStatus.DROPPED));
         dropped.multiselect(d.get("currentStage").get("id"), d.get("dropReason"), db.get("sex"), cb.count(d))
                 .where(dwhere.toArray(Predicate[]::new))
@@ -234,14 +235,27 @@ public class EnrolmentQueries {
         }
     }
 
-    /** Cohort names used in a pipeline, for filters and suggestions. */
-    public List<String> cohorts(long pipelineId) {
-        return em.createQuery("select distinct e.cohort from Enrolment e where e.pipeline.id = :p and e.cohort is not null"
-                + " order by e.cohort", String.class).setParameter("p", pipelineId).getResultList();
+    /**
+     * Cohort names used in a pipeline by the people of the scope, for filters and suggestions: a
+     * Sfax case worker sees the Sfax cohorts, not those of Tunis.
+     */
+    public List<String> cohorts(long pipelineId, Scope scope) {
+        SiteSelection siteIds = sites.selection(scope, null);
+        if (siteIds.isNone()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Enrolment> e = q.from(Enrolment.class);
+        List<Predicate> where = new ArrayList<>(List.of(cb.equal(e.get("pipeline").get("id"), pipelineId),
+                cb.isNotNull(e.get("cohort"))));
+        siteIds.on(e.join("beneficiary").get("site").get("id")).ifPresent(where::add);
+        q.select(e.get("cohort")).distinct(true).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("cohort")));
+        return em.createQuery(q).getResultList();
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Join<Enrolment, Beneficiary> b,
-                                   EnrolmentFilter f, SiteSelection siteIds) {
+                                   EnrolmentFilter f, SiteSelection siteIds, LocalDate today) {
         List<Predicate> all = new ArrayList<>();
         siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         if (f.pipelineId() != null) {
@@ -263,7 +277,6 @@ public class EnrolmentQueries {
             all.add(cb.equal(b.get("sex"), f.sex()));
         }
         if (f.ageBand() != null) {
-            LocalDate today = LocalDate.now(clock);
             all.add(cb.between(b.get("birthDate"), f.ageBand().bornFrom(today), f.ageBand().bornUntil(today)));
         }
         if (f.beneficiaryCode() != null && !f.beneficiaryCode().isBlank()) {
@@ -271,7 +284,7 @@ public class EnrolmentQueries {
         }
         if (f.stuck()) {
             all.add(cb.equal(e.get("status"), EnrolmentStatus.ACTIVE));
-            all.add(stuck(cb, e));
+            all.add(stuck(cb, e, today));
         }
         return all.toArray(Predicate[]::new);
     }
@@ -280,7 +293,7 @@ public class EnrolmentQueries {
      * In the current stage longer than it expects. Stages are grouped by their expected days, so
      * the condition is a few "stage in (…) and entered before …" terms, with no date arithmetic in SQL.
      */
-    private Predicate stuck(CriteriaBuilder cb, Path<Enrolment> e) {
+    private Predicate stuck(CriteriaBuilder cb, Path<Enrolment> e, LocalDate today) {
         Map<Integer, List<Long>> byDays = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("select s.id, s.expectedDays from Stage s where s.expectedDays is not null",
                 Object[].class).getResultList()) {
@@ -289,7 +302,7 @@ public class EnrolmentQueries {
         if (byDays.isEmpty()) {
             return cb.disjunction();
         }
-        LocalDateTime startOfToday = LocalDate.now(clock).atStartOfDay();
+        LocalDateTime startOfToday = today.atStartOfDay();
         List<Predicate> any = new ArrayList<>();
         byDays.forEach((days, stageIds) -> {
             Expression<LocalDateTime> since = e.get("stageSince");

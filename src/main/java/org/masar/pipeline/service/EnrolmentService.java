@@ -51,7 +51,8 @@ public class EnrolmentService {
     @Inject
     UserService users;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Enrolment enrol(EnrolForm form, Caller caller) {
         CaseWorkAccess.require(caller);
@@ -62,7 +63,7 @@ public class EnrolmentService {
         if (form.cohort() != null && form.cohort().trim().length() > Enrolment.COHORT_MAX) {
             problems.put("cohort", "enrolment.error.cohortTooLong");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = caller.scope().today(clock);
         LocalDate start = form.startDate() == null ? today : form.startDate();
         if (start.isAfter(today.plusYears(1))) {
             problems.put("startDate", "enrolment.error.startDate");
@@ -75,8 +76,7 @@ public class EnrolmentService {
             throw new BusinessException("beneficiary.error.merged");
         }
         Pipeline pipeline = Optional.ofNullable(em.find(Pipeline.class, form.pipelineId()))
-                .filter(p -> p.getProgramme().getSites().stream().anyMatch(s -> person.getSite().getPath().startsWith(s.getPath())
-                        || s.getPath().startsWith(person.getSite().getPath())))
+                .filter(p -> p.getProgramme().reaches(person.getSite()))
                 .orElseThrow(() -> InvalidInput.of("pipelineId", "enrolment.error.pipeline"));
         AppUser caseWorker = caseWorker(form.caseWorker(), person, caller);
         boolean alreadyIn = !em.createQuery("select e.id from Enrolment e where e.beneficiary = :b and e.pipeline = :p"
@@ -142,13 +142,7 @@ public class EnrolmentService {
                     ticked(e, command), command.overrideReason(), actor, command.note());
             case BACK -> e.moveBack(target(e, command), command.note(), actor);
             case DROP -> e.drop(command.reasonCode(), command.note(), actor);
-            case REOPEN -> {
-                if (!actor.manager()) {
-                    throw new MoveRefused("enrolment.error.reopenManagerOnly");
-                }
-                requireNoOtherActive(e);
-                yield e.reopen(command.note(), actor);
-            }
+            case REOPEN -> e.reopen(command.note(), actor, anotherActive(e));
         };
         em.persist(line);
         em.flush();
@@ -187,15 +181,13 @@ public class EnrolmentService {
         return ticked;
     }
 
-    private void requireNoOtherActive(Enrolment e) {
-        boolean other = !em.createQuery("select x.id from Enrolment x where x.beneficiary = :b and x.pipeline = :p"
+    /** Whether the person has another active enrolment in the same pipeline (then this one cannot reopen). */
+    private boolean anotherActive(Enrolment e) {
+        return !em.createQuery("select x.id from Enrolment x where x.beneficiary = :b and x.pipeline = :p"
                         + " and x.status = :active and x.id <> :id", Long.class)
                 .setParameter("b", e.getBeneficiary()).setParameter("p", e.getPipeline())
                 .setParameter("active", EnrolmentStatus.ACTIVE).setParameter("id", e.getId())
-                .getResultList().isEmpty();
-        if (other) {
-            throw new MoveRefused("enrolment.error.alreadyEnrolled");
-        }
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** An enrolment as it stands with its whole history, read in one go. */

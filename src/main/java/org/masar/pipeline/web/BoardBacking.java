@@ -93,13 +93,6 @@ public class BoardBacking extends PipelineFilters {
         return offset(stageId) + PER_COLUMN < total;
     }
 
-    public long days(Enrolment e) {
-        return e.daysInStage(LocalDate.now());
-    }
-
-    public boolean stuck(Enrolment e) {
-        return e.isStuck(LocalDate.now());
-    }
 
 
 

@@ -37,6 +37,9 @@ public class EnrolmentBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
+    transient java.time.Clock clock;
+
+    @Inject
     transient org.masar.security.service.UserService users;
 
     private Long id;
@@ -143,18 +146,11 @@ public class EnrolmentBacking implements Serializable {
     }
 
     public List<Stage> getFollowers() {
-        Enrolment e = getEnrolment();
-        boolean outcome = e.getStatus() == org.masar.pipeline.domain.EnrolmentStatus.COMPLETED
-                && e.getCurrentStage().isFinalStage();
-        if (!e.isActive() && !outcome) {
-            return List.of();
-        }
-        return e.getCurrentStage().followers();
+        return getEnrolment().nextStages();
     }
 
     public List<Stage> getEarlier() {
-        Enrolment e = getEnrolment();
-        return e.isActive() ? e.getCurrentStage().earlier() : List.of();
+        return getEnrolment().earlierStages();
     }
 
     public List<Criterion> getTargetCriteria() {
@@ -163,11 +159,15 @@ public class EnrolmentBacking implements Serializable {
     }
 
     public long getDaysInStage() {
-        return getEnrolment().daysInStage(LocalDate.now());
+        return getEnrolment().daysInStage(today());
     }
 
     public boolean isStuck() {
-        return getEnrolment().isStuck(LocalDate.now());
+        return getEnrolment().isStuck(today());
+    }
+
+    private LocalDate today() {
+        return getEnrolment().getBeneficiary().getSite().today(clock);
     }
 
     public boolean isCanMove() {

@@ -32,6 +32,9 @@ public class EnrolmentExportServlet extends HttpServlet {
     @Inject
     transient SessionLocale sessionLocale;
 
+    @Inject
+    transient java.time.Clock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = currentUser.caller().orElse(null);
@@ -50,7 +53,7 @@ public class EnrolmentExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        Downloads.xlsx(response, "enrolments");
+        Downloads.xlsx(response, "enrolments", caller.scope().today(clock));
         export.write(filter, caller, sessionLocale.getLocale(), response.getOutputStream());
     }
 

@@ -111,13 +111,6 @@ public class EnrolmentsBacking extends PipelineFilters {
     }
 
 
-    public long days(Enrolment e) {
-        return e.daysInStage(LocalDate.now());
-    }
-
-    public boolean stuck(Enrolment e) {
-        return e.isStuck(LocalDate.now());
-    }
 
     public boolean isCanMove() {
         return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);

@@ -38,6 +38,9 @@ public abstract class PipelineFilters implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient java.time.Clock clock;
+
     private Long pipelineId;
     private String siteCode;
     private String cohort;
@@ -50,6 +53,15 @@ public abstract class PipelineFilters implements Serializable {
     private transient List<AppUser> workers;
     private transient Long cohortsOf;
     private transient List<String> cohorts;
+
+    /** Whole days the enrolment has been in its stage, by today at the person's site. */
+    public long days(org.masar.pipeline.domain.Enrolment e) {
+        return e.daysInStage(e.getBeneficiary().getSite().today(clock));
+    }
+
+    public boolean stuck(org.masar.pipeline.domain.Enrolment e) {
+        return e.isStuck(e.getBeneficiary().getSite().today(clock));
+    }
 
     /** The first pipeline the user can see, when the page was opened without one. */
     protected void defaultPipeline() {
@@ -82,7 +94,7 @@ public abstract class PipelineFilters implements Serializable {
             return List.of();
         }
         if (cohorts == null || !pipelineId.equals(cohortsOf)) {
-            cohorts = queries.cohorts(pipelineId);
+            cohorts = queries.cohorts(pipelineId, currentUser.scope());
             cohortsOf = pipelineId;
         }
         return cohorts;

@@ -43,13 +43,18 @@ public class Partner {
     @Version
     private int version;
 
-    public Partner() {
+    protected Partner() {
     }
 
     public Partner(String name, PartnerType type, String countryCode) {
-        this.name = name;
+        describe(name, type, countryCode);
+    }
+
+    /** Changes what the partner is called, what kind of organisation it is and where. */
+    public void describe(String name, PartnerType type, String countryCode) {
+        this.name = name == null ? null : name.trim();
         this.type = type;
-        this.countryCode = countryCode;
+        this.countryCode = countryCode == null ? null : countryCode.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public Long getId() {
@@ -60,32 +65,16 @@ public class Partner {
         return name;
     }
 
-    public void setName(String name) {
-        this.name = name == null ? null : name.trim();
-    }
-
     public PartnerType getType() {
         return type;
-    }
-
-    public void setType(PartnerType type) {
-        this.type = type;
     }
 
     public String getCountryCode() {
         return countryCode;
     }
 
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode == null ? null : countryCode.trim().toUpperCase(java.util.Locale.ROOT);
-    }
-
     public int getVersion() {
         return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.masar.site.domain.Site;
@@ -97,9 +98,60 @@ public class Programme {
     @Version
     private int version;
 
+    protected Programme() {
+    }
+
+    /** What a programme is, apart from whom it works with and where. */
+    public record Details(String code, String name, String donor, LocalDate startDate, LocalDate endDate,
+                          BigDecimal budget, String currency, String description) {
+    }
+
+    /** A new programme led by {@code lead}, the lead always among its partners. */
+    public static Programme create(Details details, Partner lead, Collection<Partner> partners, Collection<Site> sites) {
+        Programme p = new Programme();
+        p.revise(details, lead, partners, sites);
+        return p;
+    }
+
+    /** Replaces the programme's details, lead, partners and sites as an administrator edited them. */
+    public void revise(Details details, Partner lead, Collection<Partner> partners, Collection<Site> sites) {
+        this.code = details.code() == null ? null : details.code().trim().toUpperCase(java.util.Locale.ROOT);
+        this.name = details.name() == null ? null : details.name().trim();
+        this.donor = details.donor() == null || details.donor().isBlank() ? null : details.donor().trim();
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.budget = details.budget();
+        this.currency = details.currency() == null ? null : details.currency().trim().toUpperCase(java.util.Locale.ROOT);
+        this.description = details.description() == null || details.description().isBlank() ? null
+                : details.description().trim();
+        this.leadPartner = lead;
+        this.partners.clear();
+        this.partners.addAll(partners);
+        this.partners.add(lead);
+        this.sites.clear();
+        this.sites.addAll(sites);
+    }
+
+    public Details details() {
+        return new Details(code, name, donor, startDate, endDate, budget, currency, description);
+    }
+
     @AssertTrue(message = "{validation.programme.dates}")
     public boolean isEndNotBeforeStart() {
         return startDate == null || endDate == null || !endDate.isBefore(startDate);
+    }
+
+    /**
+     * True when the programme works where the site is: one of its sites contains the site or lies
+     * under it (see {@link Site#overlaps}).
+     */
+    public boolean reaches(Site site) {
+        return sites.stream().anyMatch(s -> s.overlaps(site));
+    }
+
+    /** True when the programme works somewhere in the scope, by the same rule. */
+    public boolean reaches(org.masar.site.domain.Scope scope) {
+        return sites.stream().anyMatch(s -> scope.overlaps(s.getPath()));
     }
 
     public Long getId() {
@@ -110,87 +162,49 @@ public class Programme {
         return code;
     }
 
-    public void setCode(String code) {
-        this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
-    }
-
     public String getName() {
         return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDonor() {
         return donor;
     }
 
-    public void setDonor(String donor) {
-        this.donor = donor == null || donor.isBlank() ? null : donor.trim();
-    }
-
     public Partner getLeadPartner() {
         return leadPartner;
-    }
-
-    public void setLeadPartner(Partner leadPartner) {
-        this.leadPartner = leadPartner;
     }
 
     public LocalDate getStartDate() {
         return startDate;
     }
 
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
     public LocalDate getEndDate() {
         return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
     }
 
     public BigDecimal getBudget() {
         return budget;
     }
 
-    public void setBudget(BigDecimal budget) {
-        this.budget = budget;
-    }
-
     public String getCurrency() {
         return currency;
-    }
-
-    public void setCurrency(String currency) {
-        this.currency = currency == null ? null : currency.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
+    /** The partners, read-only: {@link #revise} changes them. */
     public Set<Partner> getPartners() {
-        return partners;
+        return java.util.Collections.unmodifiableSet(partners);
     }
 
+    /** The sites, read-only: {@link #revise} changes them. */
     public Set<Site> getSites() {
-        return sites;
+        return java.util.Collections.unmodifiableSet(sites);
     }
 
     public int getVersion() {
         return version;
-    }
-
-    public void setVersion(int version) {
-        this.version = version;
     }
 }

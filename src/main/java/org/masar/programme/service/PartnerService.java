@@ -44,13 +44,18 @@ public class PartnerService {
                 .getResultStream().findFirst();
     }
 
-    public Partner save(Partner form) {
+    public PartnerForm formFor(long id) {
+        return PartnerForm.of(get(id));
+    }
+
+    /** Saves a new or edited partner from its form; names are unique whatever their case. */
+    public Partner save(PartnerForm form) {
         byName(form.getName())
                 .filter(other -> !other.getId().equals(form.getId()))
                 .ifPresent(other -> {
                     throw InvalidInput.of("name", "partner.error.nameTaken");
                 });
-        if (form.getId() == null) {
+        if (form.isNew()) {
             Partner created = new Partner(form.getName(), form.getType(), form.getCountryCode());
             em.persist(created);
             em.flush();
@@ -58,9 +63,7 @@ public class PartnerService {
         }
         Partner target = get(form.getId());
         Versions.require(form.getVersion(), target.getVersion());
-        target.setName(form.getName());
-        target.setType(form.getType());
-        target.setCountryCode(form.getCountryCode());
+        target.describe(form.getName(), form.getType(), form.getCountryCode());
         em.flush();
         return target;
     }

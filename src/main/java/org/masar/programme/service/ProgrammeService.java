@@ -34,35 +34,17 @@ public class ProgrammeService {
 
     /**
      * Programmes that work somewhere in the scope: at one of its sites, under one, or above one
-     * (a country-wide programme concerns a Sfax case worker too).
+     * (a country-wide programme concerns a Sfax case worker too): {@link Programme#reaches(Scope)}.
+     * Programmes are reference data of some dozens of rows, read in one query.
      */
     public List<ProgrammeView> visibleTo(Scope scope) {
         if (scope.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder();
-        List<String> roots = scope.rootPaths();
-        for (int i = 0; i < roots.size(); i++) {
-            where.append(i == 0 ? "" : " or ").append("s.path like :r").append(i);
-        }
-        where.append(" or s.path in :ancestors");
-        var ids = em.createQuery("select distinct p.id from Programme p join p.sites s where " + where, Long.class);
-        for (int i = 0; i < roots.size(); i++) {
-            ids.setParameter("r" + i, PagedQuery.likePrefix(roots.get(i)));
-        }
-        List<String> ancestors = new ArrayList<>(scope.ancestorPaths());
-        ids.setParameter("ancestors", ancestors.isEmpty() ? List.of("-") : ancestors);
-        return views(ids.getResultList());
-    }
-
-    private List<ProgrammeView> views(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
         return em.createQuery("select distinct p from Programme p join fetch p.leadPartner"
-                        + " left join fetch p.partners left join fetch p.sites where p.id in :ids", Programme.class)
-                .setParameter("ids", ids)
+                        + " left join fetch p.partners left join fetch p.sites", Programme.class)
                 .getResultList().stream()
+                .filter(p -> p.reaches(scope))
                 .map(ProgrammeView::of)
                 .sorted(Comparator.comparing(ProgrammeView::getStartDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(ProgrammeView::getCode))
@@ -73,8 +55,13 @@ public class ProgrammeService {
         return LIST.run(em, request);
     }
 
-    /** A programme with its lead partner, partners and sites loaded, ready for the edit form. */
-    public Programme forEdit(long id) {
+    /** The edit form of a programme, filled from it with its lead partner, partners and sites. */
+    public ProgrammeForm formFor(long id) {
+        return ProgrammeForm.of(loaded(id));
+    }
+
+    /** A programme with its lead partner, partners and sites loaded. */
+    public Programme loaded(long id) {
         return em.createQuery("select distinct p from Programme p join fetch p.leadPartner"
                         + " left join fetch p.partners left join fetch p.sites where p.id = :id", Programme.class)
                 .setParameter("id", id)
@@ -88,10 +75,11 @@ public class ProgrammeService {
     }
 
     /**
-     * Saves a new or edited programme. The form's copy carries the version it started from; the
-     * partners and sites are given as ids, looked up here so that nothing unknown is linked.
+     * Saves a new or edited programme from its form. The form carries the version it started
+     * from; the partners and sites are given as ids, looked up here so that nothing unknown is
+     * linked. Every rule is checked before anything changes.
      */
-    public Programme save(Programme form, long leadPartnerId, Collection<Long> partnerIds, Collection<Long> siteIds) {
+    public Programme save(ProgrammeForm form) {
         byCode(form.getCode())
                 .filter(other -> !other.getId().equals(form.getId()))
                 .ifPresent(other -> {
@@ -100,34 +88,22 @@ public class ProgrammeService {
         if (!form.isEndNotBeforeStart()) {
             throw InvalidInput.of("endDate", "validation.programme.dates");
         }
-        if (siteIds.isEmpty()) {
+        if (form.getSiteIds().isEmpty()) {
             throw InvalidInput.of("sites", "programme.error.sitesRequired");
         }
-        Programme target;
-        if (form.getId() == null) {
-            target = new Programme();
-        } else {
-            target = Optional.ofNullable(em.find(Programme.class, form.getId())).orElseThrow(NotFound::new);
-            Versions.require(form.getVersion(), target.getVersion());
+        Partner lead = Optional.ofNullable(form.getLeadPartnerId()).map(id -> em.find(Partner.class, id))
+                .orElseThrow(() -> InvalidInput.of("leadPartner", "programme.error.leadPartner"));
+        List<Partner> partners = find(Partner.class, form.getPartnerIds());
+        List<Site> sites = find(Site.class, form.getSiteIds());
+        if (form.isNew()) {
+            Programme created = Programme.create(form.details(), lead, partners, sites);
+            em.persist(created);
+            em.flush();
+            return created;
         }
-        target.setCode(form.getCode());
-        target.setName(form.getName());
-        target.setDonor(form.getDonor());
-        target.setStartDate(form.getStartDate());
-        target.setEndDate(form.getEndDate());
-        target.setBudget(form.getBudget());
-        target.setCurrency(form.getCurrency());
-        target.setDescription(form.getDescription());
-        target.setLeadPartner(Optional.ofNullable(em.find(Partner.class, leadPartnerId))
-                .orElseThrow(() -> InvalidInput.of("leadPartner", "programme.error.leadPartner")));
-        target.getPartners().clear();
-        target.getPartners().addAll(find(Partner.class, partnerIds));
-        target.getPartners().add(target.getLeadPartner());
-        target.getSites().clear();
-        target.getSites().addAll(find(Site.class, siteIds));
-        if (target.getId() == null) {
-            em.persist(target);
-        }
+        Programme target = Optional.ofNullable(em.find(Programme.class, form.getId())).orElseThrow(NotFound::new);
+        Versions.require(form.getVersion(), target.getVersion());
+        target.revise(form.details(), lead, partners, sites);
         em.flush();
         return target;
     }

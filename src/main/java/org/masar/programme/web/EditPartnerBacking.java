@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.masar.programme.domain.Partner;
 import org.masar.programme.domain.PartnerType;
+import org.masar.programme.service.PartnerForm;
 import org.masar.programme.service.PartnerService;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
@@ -21,12 +21,12 @@ public class EditPartnerBacking implements Serializable {
     transient PartnerService partners;
 
     private Long id;
-    private Partner partner = new Partner();
+    private PartnerForm form = new PartnerForm();
 
     public void load() {
         if (id != null) {
             try {
-                partner = partners.get(id);
+                form = partners.formFor(id);
             } catch (NotFound unknown) {
                 Faces.notFound();
             }
@@ -34,8 +34,8 @@ public class EditPartnerBacking implements Serializable {
     }
 
     public void save() {
-        if (Faces.attempt("form", () -> partners.save(partner))) {
-            Faces.info("partner.edit.saved", partner.getName());
+        if (Faces.attempt("form", () -> partners.save(form))) {
+            Faces.info("partner.edit.saved", form.getName());
             Faces.redirect("/admin/partners.xhtml");
         }
     }
@@ -52,7 +52,7 @@ public class EditPartnerBacking implements Serializable {
         this.id = id;
     }
 
-    public Partner getPartner() {
-        return partner;
+    public PartnerForm getForm() {
+        return form;
     }
 }

@@ -92,6 +92,25 @@ public class AppUser {
         this.createdAt = createdAt;
     }
 
+    /** Name and e-mail as the administrator typed them. */
+    public void describe(String fullName, String email) {
+        this.fullName = fullName == null ? null : fullName.trim();
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    /** The language the user reads Masar in, remembered between sessions. */
+    public void chooseLanguage(String language) {
+        this.locale = language;
+    }
+
+    /** What the user does (roles) and where (sites), replacing what they had. */
+    public void assign(java.util.Collection<Role> newRoles, java.util.Collection<Site> newSites) {
+        roles.clear();
+        roles.addAll(newRoles);
+        sites.clear();
+        sites.addAll(newSites);
+    }
+
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
     }
@@ -120,16 +139,8 @@ public class AppUser {
         return fullName;
     }
 
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
     public String getEmail() {
         return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email == null || email.isBlank() ? null : email.trim();
     }
 
     public String getPasswordHash() {
@@ -144,20 +155,18 @@ public class AppUser {
         return locale;
     }
 
-    public void setLocale(String locale) {
-        this.locale = locale;
-    }
-
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
 
+    /** The roles, read-only: {@link #assign} changes them. */
     public Set<Role> getRoles() {
-        return roles;
+        return java.util.Collections.unmodifiableSet(roles);
     }
 
+    /** The sites, read-only: {@link #assign} changes them. */
     public Set<Site> getSites() {
-        return sites;
+        return java.util.Collections.unmodifiableSet(sites);
     }
 
     public int getVersion() {

@@ -35,7 +35,8 @@ public class SignInService {
     @Inject
     UserService users;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Result signIn(String typedName, String password) {
         String name = normalise(typedName);

@@ -39,7 +39,8 @@ public class UserService {
     @Inject
     Passwords passwords;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public Page<AppUser> page(PageRequest request) {
         Page<AppUser> page = LIST.run(em, request);
@@ -127,24 +128,20 @@ public class UserService {
         if (!LOCALES.contains(form.getLocale())) {
             throw InvalidInput.of("locale", "user.error.locale");
         }
-        user.setFullName(form.getFullName());
-        user.setEmail(form.getEmail());
-        user.setLocale(form.getLocale());
+        List<Site> sites = form.getSiteIds().isEmpty() ? List.of()
+                : em.createQuery("select s from Site s where s.id in :ids", Site.class)
+                        .setParameter("ids", form.getSiteIds()).getResultList();
+        if (sites.size() != Set.copyOf(form.getSiteIds()).size()) {
+            throw InvalidInput.of("sites", "user.error.unknownSite");
+        }
+        user.describe(form.getFullName(), form.getEmail());
+        user.chooseLanguage(form.getLocale());
         if (form.isActive()) {
             user.activate();
         } else {
             user.deactivate();
         }
-        user.getRoles().clear();
-        user.getRoles().addAll(form.getRoles());
-        List<Site> sites = form.getSiteIds().isEmpty() ? List.of()
-                : em.createQuery("select s from Site s where s.id in :ids", Site.class)
-                        .setParameter("ids", form.getSiteIds()).getResultList();
-        if (sites.size() != form.getSiteIds().size()) {
-            throw InvalidInput.of("sites", "user.error.unknownSite");
-        }
-        user.getSites().clear();
-        user.getSites().addAll(sites);
+        user.assign(form.getRoles(), sites);
         if (user.getId() == null) {
             em.persist(user);
         }
@@ -155,7 +152,7 @@ public class UserService {
     /** Remembers the language a user last chose. Unknown languages are ignored. */
     public void rememberLocale(String username, String locale) {
         if (LOCALES.contains(locale)) {
-            byUsername(username).ifPresent(user -> user.setLocale(locale));
+            byUsername(username).ifPresent(user -> user.chooseLanguage(locale));
         }
     }
 

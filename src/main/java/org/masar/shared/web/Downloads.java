@@ -20,10 +20,10 @@ public final class Downloads {
                 .collect(Collectors.joining("&"));
     }
 
-    /** Headers of an .xlsx attachment named {@code masar-<what>-<today>.xlsx}. */
-    public static void xlsx(HttpServletResponse response, String what) {
+    /** Headers of an .xlsx attachment named {@code masar-<what>-<day>.xlsx}. */
+    public static void xlsx(HttpServletResponse response, String what, LocalDate day) {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename=\"masar-" + what + "-" + LocalDate.now() + ".xlsx\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"masar-" + what + "-" + day + ".xlsx\"");
     }
 
     /** A request parameter naming an enum constant; blank is none, anything else unknown throws IllegalArgumentException. */

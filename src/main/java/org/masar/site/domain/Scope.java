@@ -49,19 +49,21 @@ public final class Scope {
 
     /** True when the site lies in scope or contains part of it (a country-wide programme for a Sfax user). */
     public boolean overlaps(String sitePath) {
-        return rootPaths.stream().anyMatch(root -> sitePath.startsWith(root) || root.startsWith(sitePath));
+        return rootPaths.stream().anyMatch(root -> overlap(root, sitePath));
     }
 
-    /** Paths of the sites above each root, up to the country: they contain part of the scope. */
-    public Set<String> ancestorPaths() {
-        Set<String> ancestors = new TreeSet<>();
-        for (String root : rootPaths) {
-            for (int slash = root.indexOf('/', 1); slash > 0 && slash < root.length() - 1;
-                    slash = root.indexOf('/', slash + 1)) {
-                ancestors.add(root.substring(0, slash + 1));
-            }
-        }
-        return ancestors;
+    /** The one rule of two places that concern each other: one path lies under the other. */
+    static boolean overlap(String path, String other) {
+        return path.startsWith(other) || other.startsWith(path);
+    }
+
+    /**
+     * Today's date for someone with this scope: in the zone of the country of its first site
+     * (UTC for an empty scope). Dates about a person use the person's site instead.
+     */
+    public java.time.LocalDate today(java.time.Clock clock) {
+        String country = rootPaths.stream().sorted().findFirst().map(Zones::countryOf).orElse(null);
+        return java.time.LocalDate.now(clock.withZone(Zones.of(country)));
     }
 
     public boolean isEmpty() {

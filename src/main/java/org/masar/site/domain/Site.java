@@ -112,6 +112,25 @@ public class Site {
         return other.path.startsWith(path);
     }
 
+    /**
+     * True when one of the two sites lies under the other (or they are the same): a programme
+     * working in the Sfax governorate concerns a person in the municipality of Sfax, and a
+     * programme of one municipality concerns a case worker of the whole governorate.
+     */
+    public boolean overlaps(Site other) {
+        return Scope.overlap(path, other.path);
+    }
+
+    /** The zone the site's dates are in: that of its country. */
+    public java.time.ZoneId zone() {
+        return Zones.of(countryCode);
+    }
+
+    /** Today's date at this site. */
+    public java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(zone()));
+    }
+
     public Long getId() {
         return id;
     }
@@ -122,10 +141,6 @@ public class Site {
 
     public String getName() {
         return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public SiteLevel getLevel() {

@@ -170,13 +170,19 @@ class TransitionTableTest {
         Enrolment e = standingAt(pipeline, coaching);
         e.drop(DropReason.MOVED_AWAY, null, WORKER);
         assertEquals("enrolment.error.reopenManagerOnly", assertThrows(MoveRefused.class,
-                () -> e.reopen("came back to Sfax in May", WORKER)).messageKey());
-        assertThrows(InvalidInput.class, () -> e.reopen("", MANAGER));
-        e.reopen("came back to Sfax in May", MANAGER);
+                () -> e.reopen("came back to Sfax in May", WORKER, false)).messageKey());
+        assertThrows(InvalidInput.class, () -> e.reopen("", MANAGER, false));
+        assertEquals("enrolment.error.alreadyEnrolled", assertThrows(MoveRefused.class,
+                () -> e.reopen("came back to Sfax in May", MANAGER, true)).messageKey(),
+                "not while another journey in the same pipeline is under way");
+        assertTrue(e.nextStages().isEmpty() && e.earlierStages().isEmpty(), "a dropped enrolment moves nowhere");
+        e.reopen("came back to Sfax in May", MANAGER, false);
         assertEquals(EnrolmentStatus.ACTIVE, e.getStatus());
         assertEquals(coaching, e.getCurrentStage());
         assertEquals(null, e.getDropReason());
-        assertThrows(MoveRefused.class, () -> e.reopen("came back to Sfax in May", MANAGER));
+        assertThrows(MoveRefused.class, () -> e.reopen("came back to Sfax in May", MANAGER, false));
+        assertEquals(coaching.followers(), e.nextStages());
+        assertEquals(coaching.earlier(), e.earlierStages());
     }
 
     @Test
@@ -192,6 +198,8 @@ class TransitionTableTest {
         StageTransition done = e.complete(completed, completed.activeCriteria(), null, WORKER, null);
         assertEquals(MoveAction.COMPLETE, done.getAction());
         assertEquals(EnrolmentStatus.COMPLETED, e.getStatus());
+        assertEquals(completed.followers(), e.nextStages(), "a completed enrolment may still reach its outcomes");
+        assertTrue(e.earlierStages().isEmpty(), "but not go back");
         StageTransition outcome = e.advance(employed, employed.activeCriteria(), null, WORKER, null);
         assertEquals(MoveAction.ADVANCE, outcome.getAction());
         assertEquals(EnrolmentStatus.COMPLETED, e.getStatus());

@@ -96,13 +96,15 @@ class EnrolmentServiceIT {
         manager = new Caller(managerId, "manager", "Marco", Set.of(Role.MANAGER), scope(sites, "TN"), "en");
         donor = new Caller(99, "donor", "Donor", Set.of(Role.DONOR_VIEWER), scope(sites, "TN"), "en");
         Programme programme = jpa.tx(() -> {
-            Partner lead = Wiring.partners(jpa).save(new Partner("Tuscany Region", PartnerType.MUNICIPALITY, "IT"));
-            Programme form = new Programme();
+            Partner lead = Wiring.partners(jpa).save(
+                    new org.masar.programme.service.PartnerForm("Tuscany Region", PartnerType.MUNICIPALITY, "IT"));
+            var form = new org.masar.programme.service.ProgrammeForm();
             form.setCode("TDU");
             form.setName("TRAIT D'union");
             form.setCurrency("EUR");
-            return Wiring.programmes(jpa).save(form, lead.getId(), List.of(lead.getId()),
-                    sites.byCodes(List.of("SFX", "KEB")).stream().map(Site::getId).toList());
+            form.setLeadPartnerId(lead.getId());
+            form.setSiteIds(sites.byCodes(List.of("SFX", "KEB")).stream().map(Site::getId).toList());
+            return Wiring.programmes(jpa).save(form);
         });
         var pipelines = Wiring.pipelines(jpa);
         Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), scope(sites, "TN"), "en");

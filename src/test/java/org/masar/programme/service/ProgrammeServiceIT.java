@@ -11,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.masar.programme.domain.Partner;
 import org.masar.programme.domain.PartnerType;
 import org.masar.programme.domain.Programme;
 import org.masar.shared.domain.ConcurrentChange;
@@ -40,7 +39,7 @@ class ProgrammeServiceIT {
         partners = new PartnerService();
         partners.em = jpa.em();
         sites = Wiring.sites(jpa);
-        lead = jpa.tx(() -> partners.save(new Partner("Tuscany Region", PartnerType.MUNICIPALITY, "IT"))).getId();
+        lead = jpa.tx(() -> partners.save(new PartnerForm("Tuscany Region", PartnerType.MUNICIPALITY, "IT"))).getId();
         save("SFXP", "Sfax programme", "SFX");
         save("KEBP", "Kebili programme", "KEB");
         save("TNP", "Tunisia-wide programme", "TN");
@@ -52,8 +51,8 @@ class ProgrammeServiceIT {
         jpa.close();
     }
 
-    private static Programme form(String code, String name) {
-        Programme form = new Programme();
+    private static ProgrammeForm form(String code, String name, List<Long> siteIds) {
+        ProgrammeForm form = new ProgrammeForm();
         form.setCode(code);
         form.setName(name);
         form.setDonor("Test donor");
@@ -61,6 +60,8 @@ class ProgrammeServiceIT {
         form.setEndDate(LocalDate.of(2022, 12, 31));
         form.setBudget(new BigDecimal("1000.00"));
         form.setCurrency("EUR");
+        form.setLeadPartnerId(lead);
+        form.setSiteIds(siteIds);
         return form;
     }
 
@@ -70,7 +71,7 @@ class ProgrammeServiceIT {
 
     private static Programme save(String code, String name, String... siteCodes) {
         List<Long> ids = siteIds(siteCodes);
-        return jpa.tx(() -> programmes.save(form(code, name), lead, List.of(), ids));
+        return jpa.tx(() -> programmes.save(form(code, name, ids)));
     }
 
     private static List<String> visibleTo(String... assigned) {
@@ -107,17 +108,17 @@ class ProgrammeServiceIT {
     void codesAreUniqueDatesOrderedAndSitesRequired() {
         List<Long> sfx = siteIds("SFX");
         InvalidInput taken = assertThrows(InvalidInput.class,
-                () -> jpa.tx(() -> programmes.save(form("SFXP", "Again"), lead, List.of(), sfx)));
+                () -> jpa.tx(() -> programmes.save(form("SFXP", "Again", sfx))));
         assertEquals("programme.error.codeTaken", taken.fieldKeys().get("code"));
 
-        Programme backwards = form("BACK", "Backwards");
+        ProgrammeForm backwards = form("BACK", "Backwards", sfx);
         backwards.setEndDate(LocalDate.of(2020, 1, 1));
         InvalidInput dates = assertThrows(InvalidInput.class,
-                () -> jpa.tx(() -> programmes.save(backwards, lead, List.of(), sfx)));
+                () -> jpa.tx(() -> programmes.save(backwards)));
         assertEquals("validation.programme.dates", dates.fieldKeys().get("endDate"));
 
         InvalidInput noSites = assertThrows(InvalidInput.class,
-                () -> jpa.tx(() -> programmes.save(form("NOSITE", "Nowhere"), lead, List.of(), List.of())));
+                () -> jpa.tx(() -> programmes.save(form("NOSITE", "Nowhere", List.of()))));
         assertEquals("programme.error.sitesRequired", noSites.fieldKeys().get("sites"));
         assertTrue(jpa.tx(() -> programmes.byCode("BACK")).isEmpty(), "nothing half-saved");
     }
@@ -125,20 +126,19 @@ class ProgrammeServiceIT {
     @Test
     void anEditFromAStaleCopyIsRefused() {
         Programme saved = save("STALE", "Stale test", "TNG");
-        Programme first = jpa.tx(() -> programmes.forEdit(saved.getId()));
-        Programme second = jpa.tx(() -> programmes.forEdit(saved.getId()));
-        List<Long> mah = siteIds("TNG");
+        ProgrammeForm first = jpa.tx(() -> programmes.formFor(saved.getId()));
+        ProgrammeForm second = jpa.tx(() -> programmes.formFor(saved.getId()));
         first.setName("First edit");
-        jpa.tx(() -> programmes.save(first, lead, List.of(), mah));
+        jpa.tx(() -> programmes.save(first));
         second.setName("Second edit");
-        assertThrows(ConcurrentChange.class, () -> jpa.tx(() -> programmes.save(second, lead, List.of(), mah)));
-        assertEquals("First edit", jpa.tx(() -> programmes.forEdit(saved.getId())).getName());
+        assertThrows(ConcurrentChange.class, () -> jpa.tx(() -> programmes.save(second)));
+        assertEquals("First edit", jpa.tx(() -> programmes.loaded(saved.getId())).getName());
     }
 
     @Test
     void partnerNamesAreUniqueWhateverTheirCase() {
         InvalidInput taken = assertThrows(InvalidInput.class,
-                () -> jpa.tx(() -> partners.save(new Partner("TUSCANY REGION", PartnerType.NGO, "IT"))));
+                () -> jpa.tx(() -> partners.save(new PartnerForm("TUSCANY REGION", PartnerType.NGO, "IT"))));
         assertEquals("partner.error.nameTaken", taken.fieldKeys().get("name"));
     }
 }

@@ -35,9 +35,14 @@ class ScopeTest {
     }
 
     @Test
-    void ancestorsAreEveryPrefixAboveEachRoot() {
-        Scope scope = Scope.ofPaths(List.of("/TN/SFX/SFX-M/", "/IT/"));
-        assertEquals(Set.of("/TN/", "/TN/SFX/"), scope.ancestorPaths());
+    void todayIsThatOfTheSitesCountry() {
+        // 23:30 UTC on 31 December is already New Year's Day in Tunis and Rome (UTC+1).
+        java.time.Clock lateUtc = java.time.Clock.fixed(java.time.Instant.parse("2026-12-31T23:30:00Z"),
+                java.time.ZoneOffset.UTC);
+        assertEquals(java.time.LocalDate.of(2027, 1, 1), Scope.ofPaths(List.of("/TN/SFX/")).today(lateUtc));
+        assertEquals(java.time.LocalDate.of(2027, 1, 1), Scope.ofPaths(List.of("/IT/")).today(lateUtc));
+        assertEquals(java.time.LocalDate.of(2026, 12, 31), Scope.nothing().today(lateUtc), "UTC without sites");
+        assertEquals(java.time.ZoneId.of("Africa/Casablanca"), Zones.of("MA"));
     }
 
     @Test

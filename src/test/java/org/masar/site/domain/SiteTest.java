@@ -42,6 +42,15 @@ class SiteTest {
     }
 
     @Test
+    void twoSitesOverlapWhenOneLiesUnderTheOther() {
+        assertTrue(sfax.overlaps(sfaxCity), "a governorate programme reaches the city's people");
+        assertTrue(sfaxCity.overlaps(sfax), "and a city programme concerns the governorate's staff");
+        assertTrue(tunisia.overlaps(sfaxCity));
+        assertFalse(sfax.overlaps(kebili));
+        assertFalse(Site.under(tunisia, "SF", "Not Sfax").overlaps(sfax));
+    }
+
+    @Test
     void aMunicipalityHasNoChildren() {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> Site.under(sfaxCity, "X-1", "Nowhere"));
         assertEquals("site.error.parentLevel", refused.fieldKeys().get("parent"));

@@ -1,4 +1,4 @@
-package org.masar.programme.domain;
+package org.masar.programme.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Bean Validation rules on the programme, and that their messages come from Masar's bundle. */
-class ProgrammeValidationTest {
+/** Bean Validation rules of the programme form, and that their messages come from Masar's bundle. */
+class ProgrammeFormValidationTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
     private final Locale before = Locale.getDefault();
@@ -26,11 +26,11 @@ class ProgrammeValidationTest {
         Locale.setDefault(before);
     }
 
-    private Programme valid() {
-        Programme p = new Programme();
+    private ProgrammeForm valid() {
+        ProgrammeForm p = new ProgrammeForm();
         p.setCode("TDU");
         p.setName("TRAIT D'union");
-        p.setLeadPartner(new Partner("Tuscany Region", PartnerType.MUNICIPALITY, "IT"));
+        p.setLeadPartnerId(1L);
         p.setStartDate(LocalDate.of(2020, 12, 14));
         p.setEndDate(LocalDate.of(2023, 12, 13));
         p.setBudget(new BigDecimal("1311894.00"));
@@ -38,8 +38,8 @@ class ProgrammeValidationTest {
         return p;
     }
 
-    private Map<String, String> violations(Programme p) {
-        Set<ConstraintViolation<Programme>> found = validator.validate(p);
+    private Map<String, String> violations(ProgrammeForm p) {
+        Set<ConstraintViolation<ProgrammeForm>> found = validator.validate(p);
         return found.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
                 ConstraintViolation::getMessage, (a, b) -> a));
     }
@@ -51,7 +51,7 @@ class ProgrammeValidationTest {
 
     @Test
     void unknownDatesAndBudgetAreAllowed() {
-        Programme p = valid();
+        ProgrammeForm p = valid();
         p.setStartDate(null);
         p.setEndDate(null);
         p.setBudget(null);
@@ -62,7 +62,7 @@ class ProgrammeValidationTest {
     @Test
     void theEndCannotComeBeforeTheStart() {
         Locale.setDefault(Locale.ENGLISH);
-        Programme p = valid();
+        ProgrammeForm p = valid();
         p.setEndDate(LocalDate.of(2019, 1, 1));
         assertEquals("The end date cannot be before the start date.", violations(p).get("endNotBeforeStart"));
     }
@@ -70,7 +70,7 @@ class ProgrammeValidationTest {
     @Test
     void codesAndCurrenciesHaveTheirShapeAndMessagesAreTranslated() {
         Locale.setDefault(Locale.FRENCH);
-        Programme p = valid();
+        ProgrammeForm p = valid();
         p.setCurrency("EURO");
         p.setCode("tdu 2");
         p.setBudget(new BigDecimal("-1"));
