@@ -59,6 +59,16 @@ public final class TestDatabase {
         }
     }
 
+    /** A new database without a schema, for tests that migrate it step by step. */
+    public static TestDatabase empty(String purpose) {
+        try {
+            return new TestDatabase("masar_it_" + purpose + "_" + ProcessHandle.current().pid() + "_"
+                    + COUNTER.incrementAndGet());
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB/MySQL is needed for integration tests at " + SERVER, e);
+        }
+    }
+
     public String url() {
         return SERVER + name + "?useUnicode=true&characterEncoding=UTF-8&allowPublicKeyRetrieval=true&useSSL=false";
     }

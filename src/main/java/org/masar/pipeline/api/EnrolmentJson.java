@@ -16,8 +16,13 @@ public record EnrolmentJson(long id, String beneficiaryCode, long pipelineId, St
     public record StageRef(long id, String code, String name) {
     }
 
+    /** A criterion the move checked: TICKED, or OVERRIDDEN by a manager with {@code overrideReason}. */
+    public record CriterionJson(long id, String name, String how) {
+    }
+
     public record MoveJson(long id, String action, StageRef from, StageRef to, String status, LocalDateTime at,
-                           String by, String note, String reasonCode, String criteria, String overrideReason) {
+                           String by, String note, String reasonCode, List<CriterionJson> criteria,
+                           String overrideReason) {
     }
 
     static EnrolmentJson of(Enrolment e, List<StageTransition> history, Locale locale, LocalDate today) {
@@ -29,7 +34,9 @@ public record EnrolmentJson(long id, String beneficiaryCode, long pipelineId, St
                 history.stream().map(t -> new MoveJson(t.getId(), t.getAction().name(),
                         t.getFromStage() == null ? null : ref(t.getFromStage(), locale), ref(t.getToStage(), locale),
                         t.getStatusAfter().name(), t.getAt(), t.getByUser(), t.getNote(),
-                        t.getReasonCode() == null ? null : t.getReasonCode().name(), t.getCriteria(),
+                        t.getReasonCode() == null ? null : t.getReasonCode().name(),
+                        t.getCriteria().stream().map(c -> new CriterionJson(c.getCriterion().getId(),
+                                c.getCriterion().getNames().in(locale), c.getHow().name())).toList(),
                         t.getOverrideReason())).toList());
     }
 

@@ -99,7 +99,7 @@ public class Enrolment {
         e.startDate = startDate;
         e.createdAt = actor.at();
         Stage first = pipeline.firstStage().orElseThrow();
-        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, null, null));
+        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, List.of(), List.of(), null));
         return e;
     }
 
@@ -117,10 +117,12 @@ public class Enrolment {
         if (!currentStage.allows(to)) {
             throw new MoveRefused("enrolment.error.notAllowed", currentStage.getNames(), to.getNames());
         }
-        String overridden = checkCriteria(to, ticked, overrideReason, actor);
+        List<Criterion> met = to.activeCriteria().stream().filter(ticked::contains).toList();
+        List<Criterion> overridden = checkCriteria(to, met, overrideReason, actor);
         EnrolmentStatus after = to.isFinalStage() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE;
         MoveAction action = to.isFinalStage() && !outcome ? MoveAction.COMPLETE : MoveAction.ADVANCE;
-        return enter(action, to, after, actor, note, null, names(ticked), overridden);
+        return enter(action, to, after, actor, note, null, met, overridden,
+                overridden.isEmpty() ? null : overrideReason);
     }
 
     /** As {@link #advance}, into a final stage: the enrolment ends as COMPLETED. */
@@ -144,7 +146,7 @@ public class Enrolment {
             throw new MoveRefused("enrolment.error.notEarlier", currentStage.getNames(), to.getNames());
         }
         requireReason(reason, "note");
-        return enter(MoveAction.BACK, to, EnrolmentStatus.ACTIVE, actor, reason, null, null, null);
+        return enter(MoveAction.BACK, to, EnrolmentStatus.ACTIVE, actor, reason, null, List.of(), List.of(), null);
     }
 
     /** Ends the journey early. Every drop has a reason code; OTHER is explained in words. */
@@ -159,7 +161,7 @@ public class Enrolment {
             requireReason(text, "note");
         }
         StageTransition line = enter(MoveAction.DROP, currentStage, EnrolmentStatus.DROPPED, actor, text, reason,
-                null, null);
+                List.of(), List.of(), null);
         dropReason = reason;
         return line;
     }
@@ -179,13 +181,14 @@ public class Enrolment {
             throw new MoveRefused("enrolment.error.alreadyEnrolled");
         }
         requireReason(note, "note");
-        return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, null, null);
+        return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, List.of(), List.of(), null);
     }
 
-    private String checkCriteria(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor) {
+    /** The criteria left unticked, which a manager overrides with a written reason; none when all are ticked. */
+    private List<Criterion> checkCriteria(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor) {
         List<Criterion> missing = to.activeCriteria().stream().filter(c -> !ticked.contains(c)).toList();
         if (missing.isEmpty()) {
-            return null;
+            return List.of();
         }
         if (overrideReason == null || overrideReason.isBlank()) {
             throw new MoveRefused("enrolment.error.criteria", new Listing(missing));
@@ -194,8 +197,7 @@ public class Enrolment {
             throw new MoveRefused("enrolment.error.overrideManagerOnly");
         }
         requireReason(overrideReason, "overrideReason");
-        return overrideReason.trim() + " [" + missing.stream().map(c -> c.getNames().getEn())
-                .collect(Collectors.joining("; ")) + "]";
+        return missing;
     }
 
     private static void requireReason(String text, String field) {
@@ -204,13 +206,9 @@ public class Enrolment {
         }
     }
 
-    private static String names(Collection<Criterion> ticked) {
-        return ticked.isEmpty() ? null
-                : ticked.stream().map(c -> c.getNames().getEn()).collect(Collectors.joining("; "));
-    }
-
     private StageTransition enter(MoveAction action, Stage to, EnrolmentStatus after, Actor actor, String note,
-                                  DropReason reason, String criteria, String overrideReason) {
+                                  DropReason reason, Collection<Criterion> ticked, Collection<Criterion> overridden,
+                                  String overrideReason) {
         if (note != null && note.trim().length() > StageTransition.NOTE_MAX) {
             throw org.masar.shared.domain.InvalidInput.of("note", "enrolment.error.noteTooLong");
         }
@@ -218,7 +216,7 @@ public class Enrolment {
             throw org.masar.shared.domain.InvalidInput.of("overrideReason", "enrolment.error.noteTooLong");
         }
         StageTransition line = new StageTransition(this, action, action == MoveAction.ENROL ? null : currentStage,
-                to, after, actor, note, reason, criteria, overrideReason);
+                to, after, actor, note, reason, ticked, overridden, overrideReason);
         if (to != currentStage) {
             stageSince = actor.at();
         }

@@ -11,7 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One line of an enrolment's history: from, to, who, when and why. Written once by the
@@ -60,9 +67,11 @@ public class StageTransition {
     @Column(name = "reason_code", updatable = false, length = 16)
     private DropReason reasonCode;
 
-    /** Names (English) of the entry criteria ticked for this move, as they read at the time. */
-    @Column(updatable = false, length = 400)
-    private String criteria;
+    /** The entry criteria of the stage entered that this move met, and how (the column criteria holds older names). */
+    @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
+    @CollectionTable(name = "stage_transition_criterion", joinColumns = @JoinColumn(name = "transition_id"))
+    private List<CriterionMet> criteria = new ArrayList<>();
 
     @Column(name = "override_reason", updatable = false, length = NOTE_MAX)
     private String overrideReason;
@@ -71,7 +80,8 @@ public class StageTransition {
     }
 
     StageTransition(Enrolment enrolment, MoveAction action, Stage from, Stage to, EnrolmentStatus statusAfter,
-                    Actor actor, String note, DropReason reasonCode, String criteria, String overrideReason) {
+                    Actor actor, String note, DropReason reasonCode, Collection<Criterion> ticked,
+                    Collection<Criterion> overridden, String overrideReason) {
         this.enrolment = enrolment;
         this.action = action;
         this.fromStage = from;
@@ -81,11 +91,12 @@ public class StageTransition {
         this.byUser = actor.username();
         this.note = cut(note, NOTE_MAX);
         this.reasonCode = reasonCode;
-        this.criteria = cut(criteria, 400);
+        ticked.forEach(c -> criteria.add(new CriterionMet(c, CriterionMet.How.TICKED)));
+        overridden.forEach(c -> criteria.add(new CriterionMet(c, CriterionMet.How.OVERRIDDEN)));
         this.overrideReason = cut(overrideReason, NOTE_MAX);
     }
 
-    /** Blank is no text. Lengths are checked by the verbs; criteria names are cut to fit, being a record of what was ticked. */
+    /** Blank is no text. Lengths are checked by the verbs. */
     private static String cut(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
@@ -134,8 +145,25 @@ public class StageTransition {
         return reasonCode;
     }
 
-    public String getCriteria() {
-        return criteria;
+    /** Every criterion the move checked: the ticked ones, then the overridden, each in checklist order. */
+    public List<CriterionMet> getCriteria() {
+        return criteria.stream().sorted(java.util.Comparator.comparing(CriterionMet::isOverridden)
+                .thenComparing(c -> c.getCriterion().getPosition())).toList();
+    }
+
+    /** The criteria ticked, in the reader's language, as one text (empty when none). */
+    public String tickedNames(java.util.Locale locale) {
+        return names(locale, false);
+    }
+
+    /** The criteria a manager overrode, in the reader's language (empty when none). */
+    public String overriddenNames(java.util.Locale locale) {
+        return names(locale, true);
+    }
+
+    private String names(java.util.Locale locale, boolean overridden) {
+        return getCriteria().stream().filter(c -> c.isOverridden() == overridden)
+                .map(c -> c.getCriterion().getNames().in(locale)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     public String getOverrideReason() {

@@ -105,8 +105,9 @@ public class EnrolmentExport {
         r.createCell(c++).setCellValue(t.getByUser());
         r.createCell(c++).setCellValue(t.getReasonCode() == null ? "" : Texts.get(locale, "dropReason." + t.getReasonCode()));
         r.createCell(c++).setCellValue(text(t.getNote()));
-        r.createCell(c++).setCellValue(text(t.getCriteria()));
-        r.createCell(c).setCellValue(text(t.getOverrideReason()));
+        r.createCell(c++).setCellValue(t.tickedNames(locale));
+        r.createCell(c).setCellValue(t.getOverrideReason() == null ? ""
+                : t.getOverrideReason() + (t.overriddenNames(locale).isEmpty() ? "" : " [" + t.overriddenNames(locale) + "]"));
     }
 
     private static String text(String s) {

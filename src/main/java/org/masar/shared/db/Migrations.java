@@ -12,10 +12,16 @@ public final class Migrations {
     }
 
     public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, "latest");
+    }
+
+    /** Migrates up to {@code targetVersion} only ("latest" for all): tests that check how a script moves old data. */
+    public static int migrate(DataSource dataSource, String targetVersion) {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .failOnMissingLocations(true)
+                .target(targetVersion)
                 .load()
                 .migrate()
                 .migrationsExecuted;

@@ -139,7 +139,15 @@ class TransitionTableTest {
                 assertThrows(InvalidInput.class, () -> e.advance(to, allButOne, "ok", MANAGER, null));
                 StageTransition line = e.advance(to, allButOne, "the committee met by phone", MANAGER, null);
                 assertTrue(line.isOverridden());
-                assertTrue(line.getOverrideReason().contains(to.activeCriteria().get(0).getNames().getEn()));
+                assertEquals("the committee met by phone", line.getOverrideReason(), "the reason as written");
+                Criterion skipped = to.activeCriteria().get(0);
+                assertEquals(List.of(skipped), line.getCriteria().stream().filter(CriterionMet::isOverridden)
+                        .map(CriterionMet::getCriterion).toList(), "the criterion overridden, by identity");
+                assertEquals(allButOne, line.getCriteria().stream().filter(c -> !c.isOverridden())
+                        .map(CriterionMet::getCriterion).toList(), "the criteria ticked, by identity");
+                assertEquals(skipped.getNames().getFr(), line.overriddenNames(Locale.FRENCH), "read in French");
+                assertEquals(skipped.getNames().in(Locale.forLanguageTag("ar")),
+                        line.overriddenNames(Locale.forLanguageTag("ar")), "and in Arabic");
                 assertEquals(to, e.getCurrentStage());
             }
         }

@@ -236,8 +236,13 @@ class EnrolmentServiceIT {
         StageTransition last = history.get(3);
         assertEquals("manager", last.getByUser());
         assertEquals("in_training", last.getFromStage().getCode());
-        assertTrue(last.getOverrideReason().startsWith("attendance sheets were lost"));
-        assertTrue(last.getOverrideReason().contains("Attendance at least 80%"));
+        assertEquals("attendance sheets were lost in the flood", last.getOverrideReason());
+        assertEquals(certified.activeCriteria().get(0).getNames().getFr(), last.overriddenNames(java.util.Locale.FRENCH),
+                "the criterion overridden, kept by identity, reads in French");
+        assertEquals(certified.activeCriteria().get(1).getNames().getEn(), last.tickedNames(java.util.Locale.ENGLISH));
+        assertEquals(List.of(org.masar.pipeline.domain.CriterionMet.How.TICKED,
+                        org.masar.pipeline.domain.CriterionMet.How.OVERRIDDEN),
+                last.getCriteria().stream().map(org.masar.pipeline.domain.CriterionMet::getHow).toList());
         assertEquals("certificate printed", last.getNote());
     }
 
