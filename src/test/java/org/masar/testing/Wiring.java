@@ -32,7 +32,9 @@ public final class Wiring {
     }
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
-        var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK);
+        var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK,
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()));
         set(service, "sites", sites(jpa));
         return set(service, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
     }
@@ -48,7 +50,7 @@ public final class Wiring {
 
     /** The enrolment service on {@code jpa}'s entity manager, or on {@code service}, a subclass a test made. */
     public static <T extends org.masar.pipeline.service.EnrolmentService> T enrolments(Jpa jpa, T service) {
-        set(service, "em", jpa.em(), "clock", CLOCK);
+        set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>());
         set(service, "registry", beneficiaries(jpa));
         return set(service, "users", users(jpa));
     }
@@ -59,7 +61,7 @@ public final class Wiring {
 
     public static org.masar.casework.service.CaseWorkService casework(Jpa jpa,
                                                                        org.masar.pipeline.service.EnrolmentService enrolments) {
-        return set(new org.masar.casework.service.CaseWorkService(), "em", jpa.em(), "clock", CLOCK, "registry", beneficiaries(jpa),
+        return set(new org.masar.casework.service.CaseWorkService(), "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>(), "registry", beneficiaries(jpa),
                 "enrolments", enrolments, "users", users(jpa));
     }
 

@@ -1,17 +1,36 @@
 package org.masar.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.masar.testing.BrowserTest;
+import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 
 /** Roles are checked on the server: a forbidden page is a clear 403 page, whatever the menu shows. */
 class AccessIT extends BrowserTest {
 
-
-
+    /** Every export goes through the one download endpoint, which checks the role, then the parameters. */
+    @Test
+    void theDownloadEndpointChecksRoleAndParametersBeforeWritingAByte() {
+        browser.signIn("donor", "masar-demo");
+        String donor = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        for (String file : new String[] {"beneficiaries", "enrolments"}) {
+            assertEquals(403, Http.download(MasarServer.get().url("/download/" + file + ".xlsx"), donor).statusCode(),
+                    "donors never get a list of people: " + file);
+        }
+        browser.signOut();
+        browser.signIn("sfax", "masar-demo");
+        String sfax = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        assertEquals(404, Http.download(MasarServer.get().url("/download/payroll.xlsx"), sfax).statusCode());
+        assertEquals(400, Http.download(MasarServer.get().url("/download/beneficiaries.xlsx?sex=X"), sfax).statusCode());
+        assertEquals(400, Http.download(MasarServer.get().url("/download/enrolments.xlsx?pipeline=abc"), sfax).statusCode());
+        var ok = Http.download(MasarServer.get().url("/download/enrolments.xlsx?status=active"), sfax);
+        assertEquals(200, ok.statusCode());
+        assertTrue(ok.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"masar-enrolments-"));
+    }
 
     @Test
     void aCaseWorkerOpeningAnAdministrationPageGets403() {

@@ -3,90 +3,100 @@ package org.masar.beneficiary.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.time.LocalDate;
-import java.util.List;
+import java.time.Clock;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.BeneficiaryGroup;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.Sex;
 import org.masar.security.service.Caller;
+import org.masar.security.service.Download;
+import org.masar.shared.excel.Column;
+import org.masar.shared.excel.ColumnTable;
 import org.masar.shared.excel.StreamedWorkbook;
 import org.masar.shared.i18n.Texts;
+import org.masar.shared.domain.Codes;
 
 /**
- * Writes the filtered list the caller can see to an .xlsx, streaming: rows are read from the
- * database a chunk at a time and only a window of them is kept in memory by POI.
+ * The beneficiary list as an .xlsx (/download/beneficiaries.xlsx, with the list's filters):
+ * streamed, rows read from the database a chunk at a time, a window of them in memory.
  */
 @ApplicationScoped
-public class BeneficiaryExport {
+public class BeneficiaryExport implements Download {
 
     static final int CHUNK = 1000;
-    private static final String[] HEADERS = {"code", "lastName", "firstName", "arabicName", "sex", "birthDate",
-        "ageBand", "site", "nationality", "residenceCountry", "phone", "email", "documentType", "documentNumber",
-        "educationLevel", "employmentStatus", "disability", "groups", "consentPurposes"};
+
+    /** The columns of a person's line: the export's now, the import template's next. */
+    public static final ColumnTable<BeneficiaryQueries.Row> COLUMNS = ColumnTable.<BeneficiaryQueries.Row>of("beneficiary.export.")
+            .text("code", 16, (r, c) -> r.person().getCode())
+            .text("lastName", 16, (r, c) -> r.person().getLastName())
+            .text("firstName", 16, (r, c) -> r.person().getFirstName())
+            .text("arabicName", 30, (r, c) -> r.person().getArabicName())
+            .text("sex", 6, (r, c) -> r.person().getSex().name())
+            .date("birthDate", (r, c) -> r.person().getBirthDate())
+            .text("ageBand", 10, (r, c) -> ageBand(r.person(), c))
+            .text("site", 16, (r, c) -> r.person().getSite().getName())
+            .text("nationality", 8, (r, c) -> r.person().getNationality())
+            .text("residenceCountry", 8, (r, c) -> r.person().getResidenceCountry())
+            .text("phone", 16, (r, c) -> r.person().getPhone())
+            .text("email", 24, (r, c) -> r.person().getEmail())
+            .text("documentType", 12, (r, c) -> r.person().getDocumentType().name())
+            .text("documentNumber", 16, (r, c) -> r.person().getDocumentNumber())
+            .text("educationLevel", 16, (r, c) -> Texts.get(c.locale(), "education." + r.person().getEducationLevel().name()))
+            .text("employmentStatus", 16, (r, c) -> Texts.get(c.locale(), "employment." + r.person().getEmploymentStatus().name()))
+            .bool("disability", (r, c) -> r.person().isDisability())
+            .text("groups", 30, (r, c) -> names(r.groups()))
+            .text("consentPurposes", 30, (r, c) -> names(r.consents()))
+            .build();
 
     @Inject
     BeneficiaryQueries queries;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
-    /** Returns the number of people written. */
+    @Override
+    public String name() {
+        return "beneficiaries";
+    }
+
+    @Override
+    public boolean permits(Caller caller) {
+        return BeneficiaryAccess.canRead(caller);
+    }
+
+    @Override
+    public Prepared prepare(Map<String, String> p, Caller caller, Locale locale) {
+        BeneficiaryFilter filter = new BeneficiaryFilter(p.get("q"), p.get("name"), p.get("site"),
+                Codes.constant(Sex.class, "sex", p.get("sex")), Codes.constant(AgeBand.class, "ageBand", p.get("ageBand")),
+                Codes.constant(BeneficiaryGroup.class, "group", p.get("group")),
+                Codes.constant(ConsentPurpose.class, "consent", p.get("consent")));
+        return out -> write(filter, caller, locale, out);
+    }
+
+    /** Writes the people of the filter the caller can see; returns how many. */
     public int write(BeneficiaryFilter filter, Caller caller, Locale locale, OutputStream out) {
         BeneficiaryAccess.requireRead(caller);
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
-            int[] widths = new int[HEADERS.length];
-            for (int i = 0; i < HEADERS.length; i++) {
-                widths[i] = i == 3 || i == 17 || i == 18 ? 30 : 16;
-            }
-            SXSSFSheet sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), java.util.Arrays.stream(HEADERS)
-                    .map(h -> Texts.get(locale, "beneficiary.export." + h)).toList(), widths);
-            int[] written = {0};
-            queries.forEach(filter, caller.scope(), CHUNK, rows -> {
-                for (BeneficiaryQueries.Row row : rows) {
-                    writeRow(sheet.createRow(++written[0]), row, workbook.date(), locale, row.person().getSite().today(clock));
-                }
-            });
-            StreamedWorkbook.autoFilter(sheet, written[0], HEADERS.length);
+            var sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), COLUMNS,
+                    new Column.Context(locale, clock));
+            queries.forEach(filter, caller.scope(), CHUNK, rows -> rows.forEach(sheet::add));
+            sheet.finish();
             workbook.write(out);
-            return written[0];
+            return sheet.rows();
         }
     }
 
-    private static void writeRow(Row r, BeneficiaryQueries.Row row, CellStyle date, Locale locale, LocalDate today) {
-        Beneficiary b = row.person();
-        int c = 0;
-        r.createCell(c++).setCellValue(b.getCode());
-        r.createCell(c++).setCellValue(b.getLastName());
-        r.createCell(c++).setCellValue(b.getFirstName());
-        r.createCell(c++).setCellValue(nullToEmpty(b.getArabicName()));
-        r.createCell(c++).setCellValue(b.getSex().name());
-        r.createCell(c).setCellValue(b.getBirthDate());
-        r.getCell(c++).setCellStyle(date);
-        AgeBand band = b.ageBand(today);
-        r.createCell(c++).setCellValue(band == null ? "" : Texts.get(locale, "ageBand." + band.name()));
-        r.createCell(c++).setCellValue(b.getSite().getName());
-        r.createCell(c++).setCellValue(b.getNationality());
-        r.createCell(c++).setCellValue(b.getResidenceCountry());
-        r.createCell(c++).setCellValue(nullToEmpty(b.getPhone()));
-        r.createCell(c++).setCellValue(nullToEmpty(b.getEmail()));
-        r.createCell(c++).setCellValue(b.getDocumentType().name());
-        r.createCell(c++).setCellValue(nullToEmpty(b.getDocumentNumber()));
-        r.createCell(c++).setCellValue(Texts.get(locale, "education." + b.getEducationLevel().name()));
-        r.createCell(c++).setCellValue(Texts.get(locale, "employment." + b.getEmploymentStatus().name()));
-        r.createCell(c++).setCellValue(b.isDisability());
-        r.createCell(c++).setCellValue(join(row.groups().stream().map(Enum::name).toList()));
-        r.createCell(c).setCellValue(join(row.consents().stream().map(Enum::name).toList()));
+    private static String ageBand(Beneficiary b, Column.Context c) {
+        AgeBand band = b.ageBand(b.getSite().today(c.clock()));
+        return band == null ? "" : Texts.get(c.locale(), "ageBand." + band.name());
     }
 
-    private static String join(List<String> names) {
-        return names.stream().collect(Collectors.joining(", "));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
+    private static String names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 }

@@ -29,6 +29,7 @@ import org.masar.beneficiary.domain.NameToken;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.PhoneNumbers;
 import org.masar.shared.db.PagedQuery;
+import org.masar.shared.db.Paging;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
@@ -60,23 +61,20 @@ public class BeneficiaryQueries {
             return new Page<>(List.of(), 0);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        long total = -1;
-        if (request.wantsTotal()) {
+        LocalDate today = scope.today(clock);
+        return Paging.page(request, () -> {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Beneficiary> counted = count.from(Beneficiary.class);
-            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds, scope.today(clock)));
-            total = em.createQuery(count).getSingleResult();
-        }
-        if (total == 0 || !request.wantsRows()) {
-            return new Page<>(List.of(), total);
-        }
-        CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
-        Root<Beneficiary> b = select.from(Beneficiary.class);
-        b.alias("b");
-        select.select(b).where(predicates(cb, select, b, filter, siteIds, scope.today(clock))).orderBy(order(cb, b, request));
-        List<Beneficiary> rows = withSites(em.createQuery(select))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds, today));
+            return em.createQuery(count).getSingleResult();
+        }, () -> {
+            CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
+            Root<Beneficiary> b = select.from(Beneficiary.class);
+            b.alias("b");
+            select.select(b).where(predicates(cb, select, b, filter, siteIds, today)).orderBy(order(cb, b, request));
+            return withSites(em.createQuery(select))
+                    .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.masar.beneficiary.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,9 +22,13 @@ import java.util.stream.Collectors;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
+import org.masar.beneficiary.event.ConsentChanged;
+import org.masar.beneficiary.event.PeopleMerged;
+import org.masar.beneficiary.event.PersonChanged;
+import org.masar.beneficiary.event.PersonEdited;
+import org.masar.beneficiary.event.PersonRegistered;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.DocumentType;
-import org.masar.beneficiary.domain.EventKind;
 import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.PhoneNumbers;
 import org.masar.security.domain.Role;
@@ -59,6 +64,12 @@ public class BeneficiaryService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PersonChanged> events;
+
+    @Inject
+    RegistryTimeline history;
 
     /** The person with this code, if the scope reaches their site (merged records included). */
     public Beneficiary find(String code, Scope scope) {
@@ -148,11 +159,9 @@ public class BeneficiaryService {
                 form.getConsentPurposes(), caller.username(), now);
         em.persist(b);
         em.flush();
-        record(b, EventKind.REGISTERED, caller, site.getCode());
-        if (!candidates.isEmpty()) {
-            record(b, EventKind.DUPLICATE_OVERRIDE, caller, overrideReason.trim() + " | "
-                    + candidates.stream().map(Candidate::code).collect(Collectors.joining(", ")));
-        }
+        events.fire(new PersonRegistered(b.getId(), b.getCode(), site.getCode(),
+                candidates.isEmpty() ? null : overrideReason.trim(), candidates.stream().map(Candidate::code).toList(),
+                caller.username(), now));
         return b;
     }
 
@@ -172,11 +181,12 @@ public class BeneficiaryService {
         }
         Beneficiary.Details before = b.details();
         Beneficiary.Details after = details(form, site);
-        String changed = changedFields(before, after, b.getSite(), site);
-        if (!changed.isEmpty()) {
-            b.apply(after, site, LocalDateTime.now(clock));
+        List<PersonEdited.FieldChange> changes = changes(before, after, b.getSite(), site);
+        if (!changes.isEmpty()) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            b.apply(after, site, now);
             em.flush();
-            record(b, EventKind.EDITED, caller, changed);
+            events.fire(new PersonEdited(b.getId(), b.getCode(), changes, caller.username(), now));
         }
         return b;
     }
@@ -185,7 +195,8 @@ public class BeneficiaryService {
         BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
         if (b.withdrawConsent(purpose, b.getSite().today(clock))) {
-            record(b, EventKind.CONSENT_WITHDRAWN, caller, purpose.name());
+            events.fire(new ConsentChanged(b.getId(), b.getCode(), purpose, false, caller.username(),
+                    LocalDateTime.now(clock)));
         }
     }
 
@@ -194,7 +205,8 @@ public class BeneficiaryService {
         Beneficiary b = find(code, caller.scope());
         if (b.giveConsent(purpose, b.getSite().today(clock), caller.username())) {
             em.flush();
-            record(b, EventKind.CONSENT_GIVEN, caller, purpose.name());
+            events.fire(new ConsentChanged(b.getId(), b.getCode(), purpose, true, caller.username(),
+                    LocalDateTime.now(clock)));
         }
     }
 
@@ -205,24 +217,19 @@ public class BeneficiaryService {
         }
         Beneficiary keep = find(keepCode, caller.scope());
         Beneficiary duplicate = find(duplicateCode, caller.scope());
-        keep.absorb(duplicate, LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        keep.absorb(duplicate, now);
         em.flush();
-        record(keep, EventKind.MERGED_FROM, caller, duplicate.getCode());
-        record(duplicate, EventKind.MERGED_INTO, caller, keep.getCode());
+        events.fire(new PeopleMerged(keep.getId(), keep.getCode(), duplicate.getId(), duplicate.getCode(),
+                caller.username(), now));
         return keep;
     }
 
-    /**
-     * The person's history, newest first, including that of records merged into them. Ordered by
-     * id: MySQL drivers may round the stored times to the second.
-     */
+    /** The person's registry history, newest first, including that of records merged into them. */
     public List<BeneficiaryEvent> timeline(String code, Scope scope) {
-        Beneficiary b = find(code, scope);
-        return em.createQuery("select e from BeneficiaryEvent e where e.beneficiaryId = :id or e.beneficiaryId in"
-                        + " (select m.id from Beneficiary m where m.mergedInto.id = :id) order by e.id desc",
-                        BeneficiaryEvent.class)
-                .setParameter("id", b.getId())
-                .getResultList();
+        List<BeneficiaryEvent> events = new ArrayList<>(history.events(find(code, scope).getId()));
+        java.util.Collections.reverse(events);
+        return events;
     }
 
     private void validate(BeneficiaryForm form) {
@@ -276,21 +283,32 @@ public class BeneficiaryService {
                 f.isDisability(), f.getGroups());
     }
 
-    private static String changedFields(Beneficiary.Details before, Beneficiary.Details after, Site oldSite, Site newSite) {
-        List<String> changed = new ArrayList<>();
+    /** Each field whose value the edit changes, with its value before and after, as text. */
+    private static List<PersonEdited.FieldChange> changes(Beneficiary.Details before, Beneficiary.Details after,
+                                                          Site oldSite, Site newSite) {
+        List<PersonEdited.FieldChange> changes = new ArrayList<>();
         for (var component : Beneficiary.Details.class.getRecordComponents()) {
             try {
-                if (!Objects.equals(component.getAccessor().invoke(before), component.getAccessor().invoke(after))) {
-                    changed.add(component.getName());
+                Object was = component.getAccessor().invoke(before);
+                Object is = component.getAccessor().invoke(after);
+                if (!Objects.equals(was, is)) {
+                    changes.add(new PersonEdited.FieldChange(component.getName(), text(was), text(is)));
                 }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
         if (!oldSite.getId().equals(newSite.getId())) {
-            changed.add("siteCode");
+            changes.add(new PersonEdited.FieldChange("siteCode", oldSite.getCode(), newSite.getCode()));
         }
-        return String.join(", ", changed);
+        return changes;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.util.Collection<?> many) {
+            return many.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        }
+        return value == null ? null : value.toString();
     }
 
     /** Codes read like TN-SFX-000123: country, governorate or region, then a number per prefix. */
@@ -306,7 +324,4 @@ public class BeneficiaryService {
         return String.format("%s-%06d", prefix, next.longValue());
     }
 
-    private void record(Beneficiary b, EventKind kind, Caller caller, String detail) {
-        em.persist(new BeneficiaryEvent(b.getId(), kind, LocalDateTime.now(clock), caller.username(), detail));
-    }
 }

@@ -1,21 +1,34 @@
 package org.masar.beneficiary.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.beneficiary.service.Timeline;
+import org.masar.beneficiary.service.TimelineEntry;
 import org.masar.security.domain.Role;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
+import org.masar.shared.web.Section;
+import org.masar.shared.web.Sections;
+import org.masar.shared.i18n.ReaderLocale;
 
-/** beneficiary/view.xhtml: the profile, consent and timeline of one person; consent changes and merges. */
+/**
+ * beneficiary/view.xhtml: the profile, consent and timeline of one person; consent changes and
+ * merges. The person is resolved once per request; what other modules show about the person
+ * (enrolments, follow-ups, notes…) are the sections they contribute, which this bean hands the
+ * person without knowing them.
+ */
 @Named
 @ViewScoped
 public class ViewBeneficiaryBacking implements Serializable {
@@ -26,22 +39,32 @@ public class ViewBeneficiaryBacking implements Serializable {
     transient BeneficiaryService registry;
 
     @Inject
+    transient Timeline timeline;
+
+    @Inject
     transient CurrentUser currentUser;
 
     @Inject
-    transient java.time.Clock clock;
+    transient ReaderLocale reader;
 
     @Inject
-    org.masar.casework.web.CaseWorkBacking casework;
+    transient Clock clock;
+
+    @Inject
+    @Any
+    transient Instance<Section<Beneficiary>> contributed;
 
     private String code;
-    private Beneficiary person;
+    private transient Beneficiary person;
+    private transient List<Section<Beneficiary>> sections;
+    private transient List<TimelineEntry> entries;
     private String duplicateCode;
 
     public void load() {
         try {
             person = registry.profile(code, currentUser.scope());
-            casework.load(person.getCode(), person.getId(), person.getSite().getPath());
+            Sections.load(getSections(), person);
+            entries = timeline.of(person, currentUser.scope(), reader.getLocale());
         } catch (NotFound unknown) {
             Faces.notFound();
         }
@@ -69,6 +92,14 @@ public class ViewBeneficiaryBacking implements Serializable {
         load();
     }
 
+    /** The sections other modules contribute that the caller may see, in order. */
+    public List<Section<Beneficiary>> getSections() {
+        if (sections == null) {
+            sections = Sections.visible(contributed);
+        }
+        return sections;
+    }
+
     public boolean isCanEdit() {
         return person != null && person.getMergedInto() == null
                 && currentUser.caller().map(BeneficiaryAccess::canWrite).orElse(false);
@@ -88,6 +119,10 @@ public class ViewBeneficiaryBacking implements Serializable {
 
     public ConsentPurpose[] getPurposes() {
         return ConsentPurpose.values();
+    }
+
+    public List<TimelineEntry> getEntries() {
+        return entries;
     }
 
     public String getCode() {

@@ -80,16 +80,24 @@ public class FollowUp {
         this.createdAt = createdAt;
     }
 
-    public void markDone(String by, LocalDateTime at) {
-        if (doneAt == null) {
-            doneAt = at;
-            doneBy = by;
+    /** Marks it done; false when it already was. */
+    public boolean markDone(String by, LocalDateTime at) {
+        if (doneAt != null) {
+            return false;
         }
+        doneAt = at;
+        doneBy = by;
+        return true;
     }
 
-    public void markUndone() {
+    /** Opens it again; false when it was not done. */
+    public boolean markUndone() {
+        if (doneAt == null) {
+            return false;
+        }
         doneAt = null;
         doneBy = null;
+        return true;
     }
 
     public boolean isDone() {

@@ -1,6 +1,7 @@
 package org.masar.casework.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,12 +15,15 @@ import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.casework.domain.CaseNote;
 import org.masar.casework.domain.FollowUp;
+import org.masar.casework.event.FollowUpWritten;
+import org.masar.casework.event.NoteWritten;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentService;
 import org.masar.security.domain.AppUser;
 import org.masar.security.service.Caller;
 import org.masar.security.service.UserService;
+import org.masar.shared.domain.DomainEvent;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.domain.Versions;
@@ -45,6 +49,9 @@ public class CaseWorkService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<DomainEvent> events;
+
     public CaseNote addNote(String code, Long enrolmentId, String text, Caller caller) {
         CaseWorkAccess.require(caller);
         Beneficiary person = registry.find(code, caller.scope());
@@ -52,6 +59,8 @@ public class CaseWorkService {
                 LocalDateTime.now(clock), text);
         em.persist(note);
         em.flush();
+        events.fire(new NoteWritten(note.getId(), person.getId(), note.getEnrolmentId(), false, caller.username(),
+                note.getAt()));
         return note;
     }
 
@@ -63,12 +72,27 @@ public class CaseWorkService {
         Versions.require(version, note.getVersion());
         note.correct(text, caller.username(), LocalDateTime.now(clock));
         em.flush();
+        events.fire(new NoteWritten(note.getId(), note.getBeneficiaryId(), note.getEnrolmentId(), true,
+                caller.username(), note.getEditedAt()));
         return note;
     }
 
-    public List<CaseNote> notes(long beneficiaryId) {
+    /** The notes about a person, newest first; the person, resolved by the caller, must be in scope. */
+    public List<CaseNote> notes(Beneficiary person, Scope scope) {
+        requireInScope(person, scope);
+        return notesOf(person.getId());
+    }
+
+    List<CaseNote> notesOf(long beneficiaryId) {
         return em.createQuery("select n from CaseNote n where n.beneficiaryId = :id order by n.id desc", CaseNote.class)
                 .setParameter("id", beneficiaryId).getResultList();
+    }
+
+    /** The notes written about one enrolment, newest first; the enrolment, resolved by the caller, must be in scope. */
+    public List<CaseNote> notesOfEnrolment(Enrolment enrolment, Scope scope) {
+        requireInScope(enrolment.getBeneficiary(), scope);
+        return em.createQuery("select n from CaseNote n where n.enrolmentId = :id order by n.id desc", CaseNote.class)
+                .setParameter("id", enrolment.getId()).getResultList();
     }
 
     /** A follow-up for the assignee named, or the enrolment's case worker, or the caller. */
@@ -93,6 +117,8 @@ public class CaseWorkService {
                 LocalDateTime.now(clock));
         em.persist(followUp);
         em.flush();
+        events.fire(new FollowUpWritten(followUp.getId(), person.getId(), enrolment, FollowUpWritten.Change.CREATED,
+                who.getUsername(), caller.username(), followUp.getCreatedAt()));
         return followUp;
     }
 
@@ -112,17 +138,37 @@ public class CaseWorkService {
         CaseWorkAccess.require(caller);
         FollowUp followUp = Optional.ofNullable(em.find(FollowUp.class, followUpId)).orElseThrow(NotFound::new);
         inScope(followUp.getBeneficiaryId(), caller.scope());
-        if (done) {
-            followUp.markDone(caller.username(), LocalDateTime.now(clock));
-        } else {
-            followUp.markUndone();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (done ? followUp.markDone(caller.username(), now) : followUp.markUndone()) {
+            em.flush();
+            events.fire(new FollowUpWritten(followUp.getId(), followUp.getBeneficiaryId(), followUp.getEnrolmentId(),
+                    done ? FollowUpWritten.Change.DONE : FollowUpWritten.Change.REOPENED,
+                    followUp.getAssignee().getUsername(), caller.username(), now));
         }
-        em.flush();
     }
 
-    public List<FollowUp> followUps(long beneficiaryId) {
+    /** The follow-ups about a person by due date; the person, resolved by the caller, must be in scope. */
+    public List<FollowUp> followUps(Beneficiary person, Scope scope) {
+        requireInScope(person, scope);
+        return followUpsOf(person.getId());
+    }
+
+    List<FollowUp> followUpsOf(long beneficiaryId) {
         return em.createQuery("select f from FollowUp f join fetch f.assignee where f.beneficiaryId = :id"
                 + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", beneficiaryId).getResultList();
+    }
+
+    /** The follow-ups set about one enrolment, by due date; the enrolment, resolved by the caller, must be in scope. */
+    public List<FollowUp> followUpsOfEnrolment(Enrolment enrolment, Scope scope) {
+        requireInScope(enrolment.getBeneficiary(), scope);
+        return em.createQuery("select f from FollowUp f join fetch f.assignee where f.enrolmentId = :id"
+                + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", enrolment.getId()).getResultList();
+    }
+
+    private static void requireInScope(Beneficiary person, Scope scope) {
+        if (!scope.includes(person.getSite())) {
+            throw new NotFound();
+        }
     }
 
     /** The open follow-ups of an assignee due by {@code until}, overdue first, with the person's code and name. */

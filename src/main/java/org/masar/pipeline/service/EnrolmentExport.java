@@ -3,114 +3,137 @@ package org.masar.pipeline.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import java.util.Map;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.domain.Sex;
 import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.security.service.Caller;
+import org.masar.security.service.Download;
+import org.masar.shared.excel.Column;
+import org.masar.shared.excel.ColumnTable;
 import org.masar.shared.excel.StreamedWorkbook;
 import org.masar.shared.i18n.Texts;
+import org.masar.shared.domain.Codes;
 
 /**
- * The enrolment list as an .xlsx: one sheet of enrolments as they stand, one of every move they
- * made, joined by the enrolment number. Streamed: a chunk of enrolments and their histories at
- * a time, a window of rows in memory.
+ * The enrolment list as an .xlsx (/download/enrolments.xlsx, with the list's filters): one sheet
+ * of enrolments as they stand, one of every move they made, joined by the enrolment number.
+ * Streamed: a chunk of enrolments and their histories at a time, a window of rows in memory.
  */
 @ApplicationScoped
-public class EnrolmentExport {
+public class EnrolmentExport implements Download {
 
     static final int CHUNK = 500;
-    private static final String[] ENROLMENT_HEADERS = {"id", "code", "lastName", "firstName", "sex", "ageBand", "site",
-        "programme", "pipeline", "cohort", "stage", "status", "dropReason", "startDate", "stageSince", "daysInStage",
-        "stuck", "caseWorker"};
-    private static final String[] HISTORY_HEADERS = {"id", "code", "at", "action", "from", "to", "statusAfter", "by",
-        "reasonCode", "note", "criteria", "override"};
+
+    public static final ColumnTable<Enrolment> ENROLMENTS = ColumnTable.<Enrolment>of("enrolment.export.")
+            .number("id", (e, c) -> e.getId())
+            .text("code", 16, (e, c) -> e.getBeneficiary().getCode())
+            .text("lastName", 16, (e, c) -> e.getBeneficiary().getLastName())
+            .text("firstName", 16, (e, c) -> e.getBeneficiary().getFirstName())
+            .text("sex", 6, (e, c) -> e.getBeneficiary().getSex().name())
+            .text("ageBand", 10, (e, c) -> ageBand(e.getBeneficiary(), c))
+            .text("site", 16, (e, c) -> e.getBeneficiary().getSite().getName())
+            .text("programme", 14, (e, c) -> e.getPipeline().getProgramme().getCode())
+            .text("pipeline", 14, (e, c) -> Texts.get(c.locale(), "pipeline.type." + e.getPipeline().getType()))
+            .text("cohort", 20, (e, c) -> e.getCohort())
+            .text("stage", 18, (e, c) -> e.getCurrentStage().name(c.locale()))
+            .text("status", 12, (e, c) -> Texts.get(c.locale(), "enrolment.status." + e.getStatus()))
+            .text("dropReason", 14, (e, c) -> e.getDropReason() == null ? null : Texts.get(c.locale(), "dropReason." + e.getDropReason()))
+            .date("startDate", (e, c) -> e.getStartDate())
+            .dateTime("stageSince", (e, c) -> e.getStageSince())
+            .number("daysInStage", (e, c) -> e.daysInStage(today(e, c)))
+            .bool("stuck", (e, c) -> e.isStuck(today(e, c)))
+            .text("caseWorker", 18, (e, c) -> e.getCaseWorker() == null ? null : e.getCaseWorker().getFullName())
+            .build();
+
+    /** A move of an enrolment's history, beside its enrolment. */
+    public record Move(Enrolment enrolment, StageTransition line) {
+    }
+
+    public static final ColumnTable<Move> MOVES = ColumnTable.<Move>of("enrolment.export.")
+            .number("id", (m, c) -> m.enrolment().getId())
+            .text("code", 16, (m, c) -> m.enrolment().getBeneficiary().getCode())
+            .dateTime("at", (m, c) -> m.line().getAt())
+            .text("action", 12, (m, c) -> Texts.get(c.locale(), "move." + m.line().getAction()))
+            .text("from", 18, (m, c) -> m.line().getFromStage() == null ? null : m.line().getFromStage().name(c.locale()))
+            .text("to", 18, (m, c) -> m.line().getToStage().name(c.locale()))
+            .text("statusAfter", 12, (m, c) -> Texts.get(c.locale(), "enrolment.status." + m.line().getStatusAfter()))
+            .text("by", 12, (m, c) -> m.line().getByUser())
+            .text("reasonCode", 14, (m, c) -> m.line().getReasonCode() == null ? null
+                    : Texts.get(c.locale(), "dropReason." + m.line().getReasonCode()))
+            .text("note", 30, (m, c) -> m.line().getNote())
+            .text("criteria", 30, (m, c) -> m.line().tickedNames(c.locale()))
+            .text("override", 30, (m, c) -> override(m.line(), c))
+            .build();
 
     @Inject
     EnrolmentQueries queries;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
-    /** Returns the number of enrolments written. */
+    @Override
+    public String name() {
+        return "enrolments";
+    }
+
+    @Override
+    public boolean permits(Caller caller) {
+        return CaseWorkAccess.canWork(caller);
+    }
+
+    @Override
+    public Prepared prepare(Map<String, String> p, Caller caller, Locale locale) {
+        EnrolmentFilter filter = new EnrolmentFilter(number(p.get("pipeline")), number(p.get("stage")),
+                Codes.constant(EnrolmentStatus.class, "status", p.get("status")), p.get("site"), p.get("cohort"),
+                number(p.get("caseWorker")), Codes.constant(Sex.class, "sex", p.get("sex")),
+                Codes.constant(AgeBand.class, "ageBand", p.get("ageBand")), "true".equals(p.get("stuck")), null);
+        return out -> write(filter, caller, locale, out);
+    }
+
+    /** Writes the enrolments of the filter the caller can see, and their moves; returns how many enrolments. */
     public int write(EnrolmentFilter filter, Caller caller, Locale locale, OutputStream out) {
         CaseWorkAccess.require(caller);
+        Column.Context context = new Column.Context(locale, clock);
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
-            SXSSFSheet enrolments = workbook.sheet(Texts.get(locale, "enrolment.export.sheet"),
-                    labels(ENROLMENT_HEADERS, locale), new int[] {18});
-            SXSSFSheet moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"),
-                    labels(HISTORY_HEADERS, locale), new int[] {18});
-            int[] written = {0, 0};
+            var enrolments = workbook.sheet(Texts.get(locale, "enrolment.export.sheet"), ENROLMENTS, context);
+            var moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"), MOVES, context);
             queries.forEach(filter, caller.scope(), CHUNK, rows -> {
                 for (EnrolmentQueries.Row row : rows) {
-                    enrolmentRow(enrolments.createRow(++written[0]), row.enrolment(), workbook.date(), workbook.dateTime(),
-                            locale, row.enrolment().getBeneficiary().getSite().today(clock));
-                    for (StageTransition t : row.history()) {
-                        moveRow(moves.createRow(++written[1]), row.enrolment(), t, workbook.dateTime(), locale);
-                    }
+                    enrolments.add(row.enrolment());
+                    row.history().forEach(line -> moves.add(new Move(row.enrolment(), line)));
                 }
             });
-            StreamedWorkbook.autoFilter(enrolments, written[0], ENROLMENT_HEADERS.length);
-            StreamedWorkbook.autoFilter(moves, written[1], HISTORY_HEADERS.length);
+            enrolments.finish();
+            moves.finish();
             workbook.write(out);
-            return written[0];
+            return enrolments.rows();
         }
     }
 
-    private static java.util.List<String> labels(String[] headers, Locale locale) {
-        return java.util.Arrays.stream(headers).map(h -> Texts.get(locale, "enrolment.export." + h)).toList();
+    private static java.time.LocalDate today(Enrolment e, Column.Context c) {
+        return e.getBeneficiary().getSite().today(c.clock());
     }
 
-    private static void enrolmentRow(Row r, Enrolment e, CellStyle date, CellStyle dateTime, Locale locale, LocalDate today) {
-        Beneficiary b = e.getBeneficiary();
-        int c = 0;
-        r.createCell(c++).setCellValue(e.getId());
-        r.createCell(c++).setCellValue(b.getCode());
-        r.createCell(c++).setCellValue(b.getLastName());
-        r.createCell(c++).setCellValue(b.getFirstName());
-        r.createCell(c++).setCellValue(b.getSex().name());
-        AgeBand band = b.ageBand(today);
-        r.createCell(c++).setCellValue(band == null ? "" : Texts.get(locale, "ageBand." + band.name()));
-        r.createCell(c++).setCellValue(b.getSite().getName());
-        r.createCell(c++).setCellValue(e.getPipeline().getProgramme().getCode());
-        r.createCell(c++).setCellValue(Texts.get(locale, "pipeline.type." + e.getPipeline().getType()));
-        r.createCell(c++).setCellValue(text(e.getCohort()));
-        r.createCell(c++).setCellValue(e.getCurrentStage().name(locale));
-        r.createCell(c++).setCellValue(Texts.get(locale, "enrolment.status." + e.getStatus()));
-        r.createCell(c++).setCellValue(e.getDropReason() == null ? "" : Texts.get(locale, "dropReason." + e.getDropReason()));
-        r.createCell(c).setCellValue(e.getStartDate());
-        r.getCell(c++).setCellStyle(date);
-        r.createCell(c).setCellValue(e.getStageSince());
-        r.getCell(c++).setCellStyle(dateTime);
-        r.createCell(c++).setCellValue(e.daysInStage(today));
-        r.createCell(c++).setCellValue(e.isStuck(today));
-        r.createCell(c).setCellValue(e.getCaseWorker() == null ? "" : e.getCaseWorker().getFullName());
+    private static String ageBand(Beneficiary b, Column.Context c) {
+        AgeBand band = b.ageBand(b.getSite().today(c.clock()));
+        return band == null ? "" : Texts.get(c.locale(), "ageBand." + band.name());
     }
 
-    private static void moveRow(Row r, Enrolment e, StageTransition t, CellStyle dateTime, Locale locale) {
-        int c = 0;
-        r.createCell(c++).setCellValue(e.getId());
-        r.createCell(c++).setCellValue(e.getBeneficiary().getCode());
-        r.createCell(c).setCellValue(t.getAt());
-        r.getCell(c++).setCellStyle(dateTime);
-        r.createCell(c++).setCellValue(Texts.get(locale, "move." + t.getAction()));
-        r.createCell(c++).setCellValue(t.getFromStage() == null ? "" : t.getFromStage().name(locale));
-        r.createCell(c++).setCellValue(t.getToStage().name(locale));
-        r.createCell(c++).setCellValue(Texts.get(locale, "enrolment.status." + t.getStatusAfter()));
-        r.createCell(c++).setCellValue(t.getByUser());
-        r.createCell(c++).setCellValue(t.getReasonCode() == null ? "" : Texts.get(locale, "dropReason." + t.getReasonCode()));
-        r.createCell(c++).setCellValue(text(t.getNote()));
-        r.createCell(c++).setCellValue(t.tickedNames(locale));
-        r.createCell(c).setCellValue(t.getOverrideReason() == null ? ""
-                : t.getOverrideReason() + (t.overriddenNames(locale).isEmpty() ? "" : " [" + t.overriddenNames(locale) + "]"));
+    private static String override(StageTransition t, Column.Context c) {
+        if (t.getOverrideReason() == null) {
+            return null;
+        }
+        String skipped = t.overriddenNames(c.locale());
+        return skipped.isEmpty() ? t.getOverrideReason() : t.getOverrideReason() + " [" + skipped + "]";
     }
 
-    private static String text(String s) {
-        return s == null ? "" : s;
+    private static Long number(String value) {
+        return value == null || value.isBlank() ? null : Long.valueOf(value.trim());
     }
 }

@@ -32,6 +32,7 @@ import org.masar.pipeline.domain.MoveAction;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.domain.StageTransition;
+import org.masar.shared.db.Paging;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
@@ -66,16 +67,17 @@ public class EnrolmentQueries {
             return new Page<>(List.of(), 0);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        long total = -1;
-        if (request.wantsTotal()) {
+        LocalDate today = scope.today(clock);
+        return Paging.page(request, () -> {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Enrolment> e = count.from(Enrolment.class);
-            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds, scope.today(clock)));
-            total = em.createQuery(count).getSingleResult();
-        }
-        if (total == 0 || !request.wantsRows()) {
-            return new Page<>(List.of(), total);
-        }
+            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds, today));
+            return em.createQuery(count).getSingleResult();
+        }, () -> rows(filter, request, siteIds, today));
+    }
+
+    private List<Enrolment> rows(EnrolmentFilter filter, PageRequest request, SiteSelection siteIds, LocalDate today) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
         Root<Enrolment> e = select.from(Enrolment.class);
         e.alias("e"); // the batch hints below name it
@@ -91,11 +93,10 @@ public class EnrolmentQueries {
             case "e.status" -> e.get("status");
             default -> b.get("lastName");
         };
-        select.select(e).where(predicates(cb, e, b, filter, siteIds, scope.today(clock)))
+        select.select(e).where(predicates(cb, e, b, filter, siteIds, today))
                 .orderBy(request.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(e.get("id")));
-        List<Enrolment> rows = withDetails(em.createQuery(select))
+        return withDetails(em.createQuery(select))
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
     }
 
     private static <T> TypedQuery<T> withDetails(TypedQuery<T> query) {

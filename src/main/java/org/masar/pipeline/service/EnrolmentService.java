@@ -2,6 +2,7 @@ package org.masar.pipeline.service;
 
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,10 +24,13 @@ import org.masar.pipeline.domain.MoveRefused;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.domain.StageTransition;
+import org.masar.pipeline.event.EnrolmentAssigned;
+import org.masar.pipeline.event.EnrolmentMoved;
 import org.masar.security.domain.AppUser;
 import org.masar.security.service.Caller;
 import org.masar.security.service.UserService;
 import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.DomainEvent;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.domain.Versions;
@@ -53,6 +57,9 @@ public class EnrolmentService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<DomainEvent> events;
 
     public Enrolment enrol(EnrolForm form, Caller caller) {
         CaseWorkAccess.require(caller);
@@ -91,6 +98,7 @@ public class EnrolmentService {
         em.persist(enrolment);
         history.forEach(em::persist);
         em.flush();
+        history.forEach(line -> events.fire(moved(enrolment, line)));
         return enrolment;
     }
 
@@ -146,7 +154,15 @@ public class EnrolmentService {
         };
         em.persist(line);
         em.flush();
+        events.fire(moved(e, line));
         return line;
+    }
+
+    private static EnrolmentMoved moved(Enrolment e, StageTransition line) {
+        return new EnrolmentMoved(e.getId(), e.getBeneficiary().getId(), e.getPipeline().getId(),
+                e.getPipeline().getType(), e.getPipeline().getProgramme().getId(), line.getAction(),
+                line.getFromStage() == null ? null : line.getFromStage().getId(), line.getToStage().getId(),
+                line.getToStage().getCode(), line.getStatusAfter(), line.getId(), line.getByUser(), line.getAt());
     }
 
     /** Someone moved the enrolment after the caller last saw it; nothing of the caller's was applied. */
@@ -206,21 +222,15 @@ public class EnrolmentService {
                 .setParameter("id", enrolmentId).getResultList();
     }
 
-    /** A person's enrolments, newest first; the person must be in scope. */
-    public List<Enrolment> ofPerson(String code, Scope scope) {
-        Beneficiary person = registry.find(code, scope);
+    /** A person's enrolments, newest first; the person, resolved by the caller, must be in scope. */
+    public List<Enrolment> ofPerson(Beneficiary person, Scope scope) {
+        if (!scope.includes(person.getSite())) {
+            throw new NotFound();
+        }
         return em.createQuery("select e from Enrolment e join fetch e.pipeline p join fetch p.programme"
                         + " join fetch e.currentStage left join fetch e.caseWorker where e.beneficiary.id = :id"
                         + " order by e.id desc", Enrolment.class)
                 .setParameter("id", person.getId()).getResultList();
-    }
-
-    /** Every move of every enrolment of a person, for the timeline. */
-    public List<StageTransition> historyOfPerson(long beneficiaryId) {
-        return em.createQuery("select t from StageTransition t join fetch t.enrolment e join fetch e.pipeline p"
-                        + " join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
-                        + " where e.beneficiary.id = :id order by t.at, t.id", StageTransition.class)
-                .setParameter("id", beneficiaryId).getResultList();
     }
 
     /** Reassigns the case worker (none when blank) or the cohort of an enrolment. */
@@ -234,6 +244,9 @@ public class EnrolmentService {
         e.assign(caseWorker == null || caseWorker.isBlank() ? null : caseWorker(caseWorker, e.getBeneficiary(), caller),
                 cohort);
         em.flush();
+        events.fire(new EnrolmentAssigned(e.getId(), e.getBeneficiary().getId(),
+                e.getCaseWorker() == null ? null : e.getCaseWorker().getUsername(), e.getCohort(), caller.username(),
+                LocalDateTime.now(clock)));
     }
 
     private Actor actor(Caller caller) {

@@ -1,17 +1,15 @@
 package org.masar.pipeline.web;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.masar.pipeline.domain.Criterion;
-import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Enrolment;
-import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentService;
@@ -19,10 +17,14 @@ import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
+import org.masar.shared.web.Section;
+import org.masar.shared.web.Sections;
 
 /**
- * enrolment/view.xhtml: one enrolment, its history and the moves it allows. Every move quotes
- * the version shown; when someone else moved it first the page says so and shows the new state.
+ * enrolment/view.xhtml: one enrolment, its history and the sections other modules contribute
+ * about it. Each move has its own small form bean ({@link AdvanceMoveBacking} and the others),
+ * which runs its move through {@link #move}: every move quotes the version shown, and when someone
+ * else moved the enrolment first the page says so and shows the new state.
  */
 @Named
 @ViewScoped
@@ -37,125 +39,78 @@ public class EnrolmentBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient java.time.Clock clock;
+    transient Clock clock;
 
     @Inject
-    transient org.masar.security.service.UserService users;
+    @Any
+    transient Instance<Section<Enrolment>> contributed;
 
     private Long id;
+    private int version;
     private transient Enrolment enrolment;
     private transient List<StageTransition> history;
-    private int version;
-    private Long toStageId;
-    private List<Long> ticked = new ArrayList<>();
-    private String note;
-    private String overrideReason;
-    private Long backStageId;
-    private String backReason;
-    private DropReason dropReason;
-    private String dropText;
-    private String reopenNote;
-    private transient List<org.masar.security.domain.AppUser> workers;
-    private String assignedWorker;
-    private String assignedCohort;
+    private transient List<Section<Enrolment>> sections;
 
     public void load() {
         try {
-            var current = enrolments.withHistory(id, currentUser.scope());
-            enrolment = current.enrolment();
-            history = current.history();
-            version = enrolment.getVersion();
-            assignedWorker = enrolment.getCaseWorker() == null ? null : enrolment.getCaseWorker().getUsername();
-            assignedCohort = enrolment.getCohort();
-            if (toStageId == null || getFollowers().stream().noneMatch(s -> s.getId().equals(toStageId))) {
-                toStageId = getFollowers().isEmpty() ? null : getFollowers().get(0).getId();
-            }
+            read();
+            Sections.load(getSections(), enrolment);
         } catch (NotFound unknown) {
             Faces.notFound();
         }
     }
 
-    public void advance() {
-        run("advance", new MoveCommand(MoveCommand.Action.ADVANCE, toStageId, null, note, version, Set.copyOf(ticked),
-                overrideReason), "enrolment.moved");
+    private void read() {
+        var current = enrolments.withHistory(id, currentUser.scope());
+        enrolment = current.enrolment();
+        history = current.history();
+        version = enrolment.getVersion();
     }
 
-    public void back() {
-        run("back", new MoveCommand(MoveCommand.Action.BACK, backStageId, null, backReason, version, Set.of(), null),
-                "enrolment.movedBack");
-    }
-
-    public void drop() {
-        run("drop", new MoveCommand(MoveCommand.Action.DROP, null, dropReason, dropText, version, Set.of(), null),
-                "enrolment.dropped");
-    }
-
-    public void reopen() {
-        run("reopen", new MoveCommand(MoveCommand.Action.REOPEN, null, null, reopenNote, version, Set.of(), null),
-                "enrolment.reopened");
-    }
-
-    private void run(String formId, MoveCommand command, String doneKey) {
+    /** Runs a move from the version shown; says it was done, or why not, and shows the enrolment as it now stands. */
+    boolean move(String formId, MoveCommand.Action action, Long toStageId, org.masar.pipeline.domain.DropReason reason,
+                 String note, java.util.Set<Long> ticked, String overrideReason, String doneKey) {
+        var command = new MoveCommand(action, toStageId, reason, note, version, ticked, overrideReason);
         boolean done = Faces.attempt(formId, () -> enrolments.move(id, command, currentUser.require()));
         if (done) {
             Faces.info(doneKey);
-            note = overrideReason = backReason = dropText = reopenNote = null;
-            ticked = new ArrayList<>();
-            toStageId = null;
         }
         load();
+        return done;
     }
 
-    public void assign() {
-        if (Faces.attempt("assign", () -> enrolments.assign(id, version, assignedWorker, assignedCohort, currentUser.require()))) {
+    /** Saves a new case worker and cohort from the version shown. */
+    boolean assign(String caseWorker, String cohort) {
+        boolean done = Faces.attempt("assign", () -> enrolments.assign(id, version, caseWorker, cohort, currentUser.require()));
+        if (done) {
             Faces.info("enrolment.assigned");
         }
         load();
-    }
-
-    /** People who may follow this enrolment: staff whose sites reach the person's. */
-    public List<org.masar.security.domain.AppUser> getWorkers() {
-        if (workers == null) {
-            workers = users.reaching(getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
-        }
-        return workers;
-    }
-
-    /** The target changed: its own checklist starts unticked. */
-    public void targetChanged() {
-        ticked = new ArrayList<>();
-        reloadQuietly();
-    }
-
-    private void reloadQuietly() {
-        if (enrolment == null) {
-            var current = enrolments.withHistory(id, currentUser.scope());
-            enrolment = current.enrolment();
-            history = current.history();
-        }
+        return done;
     }
 
     public Enrolment getEnrolment() {
-        reloadQuietly();
+        if (enrolment == null) {
+            read();
+        }
         return enrolment;
     }
 
     public List<StageTransition> getHistory() {
-        reloadQuietly();
+        getEnrolment();
         return history;
     }
 
-    public List<Stage> getFollowers() {
-        return getEnrolment().nextStages();
+    /** The sections other modules contribute that the caller may see, in order. */
+    public List<Section<Enrolment>> getSections() {
+        if (sections == null) {
+            sections = Sections.visible(contributed);
+        }
+        return sections;
     }
 
-    public List<Stage> getEarlier() {
-        return getEnrolment().earlierStages();
-    }
-
-    public List<Criterion> getTargetCriteria() {
-        return getFollowers().stream().filter(s -> s.getId().equals(toStageId)).findFirst()
-                .map(Stage::activeCriteria).orElse(List.of());
+    private LocalDate today() {
+        return getEnrolment().getBeneficiary().getSite().today(clock);
     }
 
     public long getDaysInStage() {
@@ -166,20 +121,12 @@ public class EnrolmentBacking implements Serializable {
         return getEnrolment().isStuck(today());
     }
 
-    private LocalDate today() {
-        return getEnrolment().getBeneficiary().getSite().today(clock);
-    }
-
     public boolean isCanMove() {
         return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
     }
 
     public boolean isManager() {
         return currentUser.caller().map(CaseWorkAccess::isManager).orElse(false);
-    }
-
-    public DropReason[] getDropReasons() {
-        return DropReason.values();
     }
 
     public Long getId() {
@@ -193,93 +140,4 @@ public class EnrolmentBacking implements Serializable {
     public int getVersion() {
         return version;
     }
-
-    public Long getToStageId() {
-        return toStageId;
-    }
-
-    public void setToStageId(Long toStageId) {
-        this.toStageId = toStageId;
-    }
-
-    public List<Long> getTicked() {
-        return ticked;
-    }
-
-    public void setTicked(List<Long> ticked) {
-        this.ticked = ticked == null ? new ArrayList<>() : new ArrayList<>(ticked);
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public void setOverrideReason(String overrideReason) {
-        this.overrideReason = overrideReason;
-    }
-
-    public Long getBackStageId() {
-        return backStageId;
-    }
-
-    public void setBackStageId(Long backStageId) {
-        this.backStageId = backStageId;
-    }
-
-    public String getBackReason() {
-        return backReason;
-    }
-
-    public void setBackReason(String backReason) {
-        this.backReason = backReason;
-    }
-
-    public DropReason getDropReason() {
-        return dropReason;
-    }
-
-    public void setDropReason(DropReason dropReason) {
-        this.dropReason = dropReason;
-    }
-
-    public String getDropText() {
-        return dropText;
-    }
-
-    public void setDropText(String dropText) {
-        this.dropText = dropText;
-    }
-
-    public String getAssignedWorker() {
-        return assignedWorker;
-    }
-
-    public void setAssignedWorker(String assignedWorker) {
-        this.assignedWorker = assignedWorker;
-    }
-
-    public String getAssignedCohort() {
-        return assignedCohort;
-    }
-
-    public void setAssignedCohort(String assignedCohort) {
-        this.assignedCohort = assignedCohort;
-    }
-
-    public String getReopenNote() {
-        return reopenNote;
-    }
-
-    public void setReopenNote(String reopenNote) {
-        this.reopenNote = reopenNote;
-    }
-
 }

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.masar.security.domain.Role;
 import org.masar.site.domain.Scope;
 
-/** The caller of the current request, loaded once per request from the account table. */
+/**
+ * The caller of the current request, loaded once per request from the account table: the sign-in
+ * check that let the request in hands over the account it read ({@link #signedInAs}), so pages and
+ * services do not read it again.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -21,13 +25,26 @@ public class CurrentUser {
     UserService users;
 
     private Optional<Caller> caller;
+    private Caller checked;
 
     public Optional<Caller> caller() {
         if (caller == null) {
             Principal principal = security.getCallerPrincipal();
-            caller = principal == null ? Optional.empty() : users.activeCaller(principal.getName());
+            if (principal == null) {
+                caller = Optional.empty();
+            } else if (checked != null && checked.username().equals(principal.getName())) {
+                caller = Optional.of(checked);
+            } else {
+                caller = users.activeCaller(principal.getName());
+            }
         }
         return caller;
+    }
+
+    /** The account as the authentication of this request just read it (active, with its roles and sites). */
+    public void signedInAs(Caller account) {
+        this.checked = account;
+        this.caller = null;
     }
 
     /** The caller, for services that act on their behalf; only signed-in requests get this far. */

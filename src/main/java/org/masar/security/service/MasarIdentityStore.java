@@ -15,6 +15,9 @@ public class MasarIdentityStore implements IdentityStore {
     @Inject
     SignInService signIn;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
@@ -24,6 +27,7 @@ public class MasarIdentityStore implements IdentityStore {
         if (result.outcome() != SignInService.Outcome.OK) {
             return CredentialValidationResult.INVALID_RESULT;
         }
+        currentUser.signedInAs(result.caller());
         return new CredentialValidationResult(result.caller().username(),
                 result.caller().roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }

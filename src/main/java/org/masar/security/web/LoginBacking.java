@@ -20,7 +20,6 @@ import org.masar.security.domain.AppUser;
 import org.masar.security.service.SignInService;
 import org.masar.security.service.UserService;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.SessionLocale;
 
 /** login.xhtml: signs in through Jakarta Security, then goes where the user was heading. */
 @Named

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.masar.security.service.Caller;
+import org.masar.security.service.CurrentUser;
 import org.masar.security.service.UserService;
 import org.masar.shared.i18n.Texts;
 
@@ -47,6 +48,9 @@ public class MasarAuthentication implements HttpAuthenticationMechanism {
     @Inject
     UserService users;
 
+    @Inject
+    CurrentUser currentUser;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -67,6 +71,7 @@ public class MasarAuthentication implements HttpAuthenticationMechanism {
             }
             signedIn = new SignedIn(signedIn.username(), groups(caller.get()));
             session.setAttribute(SESSION_KEY, signedIn);
+            currentUser.signedInAs(caller.get());
         }
         if (signedIn != null) {
             return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());

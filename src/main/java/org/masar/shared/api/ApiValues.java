@@ -17,13 +17,6 @@ public final class ApiValues {
 
     /** An enum constant named in any case; blank is none, an unknown name is bad input (400), not an unknown resource. */
     public static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw InvalidInput.of(field, "api.error.unknownValue");
-        }
+        return org.masar.shared.domain.Codes.constant(type, field, value);
     }
 }

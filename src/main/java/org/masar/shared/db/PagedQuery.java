@@ -49,19 +49,19 @@ public final class PagedQuery<T> {
     }
 
     public Page<T> run(EntityManager em, PageRequest request) {
+        return Paging.page(request, () -> count(em, request), () -> rows(em, request));
+    }
+
+    private long count(EntityManager em, PageRequest request) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
+        return em.createQuery(count).getSingleResult();
+    }
 
-        long total = -1;
-        if (request.wantsTotal()) {
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<T> countRoot = count.from(type);
-            count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request.filters()));
-            total = em.createQuery(count).getSingleResult();
-        }
-        if (!request.wantsRows()) {
-            return new Page<>(List.of(), total);
-        }
-
+    private List<T> rows(EntityManager em, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         select.select(root).where(predicates(cb, root, request.filters()));
@@ -69,11 +69,10 @@ public final class PagedQuery<T> {
                 ? request.sortField() : defaultSort;
         Path<?> sortPath = path(root, sort);
         select.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
-        List<T> rows = em.createQuery(select)
+        return em.createQuery(select)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
-        return new Page<>(rows, total);
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, Map<String, String> filters) {

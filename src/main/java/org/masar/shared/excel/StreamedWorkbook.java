@@ -48,6 +48,39 @@ public final class StreamedWorkbook implements AutoCloseable {
         return sheet;
     }
 
+    /** A sheet with the table's headers in the reader's language and its widths, frozen on top. */
+    public <T> Sheet<T> sheet(String name, ColumnTable<T> table, Column.Context context) {
+        return new Sheet<>(sheet(name, table.headers(context.locale()), table.widths()), table, context);
+    }
+
+    /** A sheet being written from a column table, a row at a time. */
+    public final class Sheet<T> {
+        private final SXSSFSheet sheet;
+        private final ColumnTable<T> table;
+        private final Column.Context context;
+        private int rows;
+
+        private Sheet(SXSSFSheet sheet, ColumnTable<T> table, Column.Context context) {
+            this.sheet = sheet;
+            this.table = table;
+            this.context = context;
+        }
+
+        public void add(T item) {
+            table.write(sheet.createRow(++rows), item, context, StreamedWorkbook.this);
+        }
+
+        /** Rows written below the header. */
+        public int rows() {
+            return rows;
+        }
+
+        /** Ends the sheet with an auto-filter over what was written. */
+        public void finish() {
+            autoFilter(sheet, rows, table.columns().size());
+        }
+    }
+
     /** Puts an auto-filter on the header of a sheet holding {@code rows} rows below it. */
     public static void autoFilter(SXSSFSheet sheet, int rows, int columns) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, columns - 1));

@@ -25,9 +25,4 @@ public final class Downloads {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"masar-" + what + "-" + day + ".xlsx\"");
     }
-
-    /** A request parameter naming an enum constant; blank is none, anything else unknown throws IllegalArgumentException. */
-    public static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-    }
 }

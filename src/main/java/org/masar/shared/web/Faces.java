@@ -19,7 +19,7 @@ public final class Faces {
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         var locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale()
-                : jakarta.enterprise.inject.spi.CDI.current().select(SessionLocale.class).get().getLocale();
+                : jakarta.enterprise.inject.spi.CDI.current().select(org.masar.shared.i18n.ReaderLocale.class).get().getLocale();
         return Texts.get(locale, key, arguments);
     }
 

@@ -118,7 +118,7 @@ class RegistryBrowserIT extends BrowserTest {
                 assertTrue(site.startsWith("Kebili") || site.equals("Douz"), "row " + i + " is at " + site);
             }
         }
-        assertEquals(302, Http.download(MasarServer.get().url("/beneficiary/export.xlsx"), "no-session").statusCode(),
+        assertEquals(302, Http.download(MasarServer.get().url("/download/beneficiaries.xlsx"), "no-session").statusCode(),
                 "without a session the export sends to sign-in");
     }
 

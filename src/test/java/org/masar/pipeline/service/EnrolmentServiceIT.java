@@ -419,7 +419,9 @@ class EnrolmentServiceIT {
         String code = youngPerson("SFX-M");
         CaseNote note = jpa.tx(() -> casework.addNote(code, null, "Called: will come on Monday.", sfax));
         jpa.tx(() -> casework.correctNote(note.getId(), note.getVersion(), "Called: will come on Tuesday.", sfax));
-        CaseNote corrected = jpa.tx(() -> casework.notes(jpa.em().find(CaseNote.class, note.getId()).getBeneficiaryId())).get(0);
+        CaseNote corrected = jpa.tx(() -> casework.notes(registry.find(code, sfax.scope()), sfax.scope())).get(0);
+        assertThrows(NotFound.class, () -> jpa.tx(() -> casework.notes(registry.find(code, sfax.scope()), kebili.scope())),
+                "the notes of a Sfax person do not exist for Kebili");
         assertEquals("Called: will come on Tuesday.", corrected.getText());
         assertNotNull(corrected.getEditedAt());
         assertEquals("note.error.notAuthor", assertThrows(org.masar.shared.domain.BusinessException.class,

@@ -97,7 +97,7 @@ class PipelineAdminIT extends BrowserTest {
         assertFalse(browser.present("#menu-enrolments"));
         assertFalse(browser.present("#menu-caseload"));
         for (String page : new String[] {"/enrolment/list.xhtml", "/enrolment/caseload.xhtml", "/enrolment/board.xhtml",
-                "/enrolment/view.xhtml?id=1", "/enrolment/export.xlsx"}) {
+                "/enrolment/view.xhtml?id=1", "/download/enrolments.xlsx"}) {
             browser.open(page);
             assertTrue(browser.present("#error-403"), page);
         }

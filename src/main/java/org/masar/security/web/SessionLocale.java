@@ -1,4 +1,4 @@
-package org.masar.shared.web;
+package org.masar.security.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.masar.security.service.CurrentUser;
 import org.masar.security.service.UserService;
+import org.masar.shared.i18n.ReaderLocale;
 import org.masar.shared.i18n.Texts;
 
 /** The language of this session: chosen on any page, remembered for the signed-in user. */
 @Named
 @SessionScoped
-public class SessionLocale implements Serializable {
+public class SessionLocale implements ReaderLocale, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,6 +28,7 @@ public class SessionLocale implements Serializable {
     private Locale locale;
     private boolean chosenBeforeSignIn;
 
+    @Override
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();

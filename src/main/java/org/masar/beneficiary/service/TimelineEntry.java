@@ -1,4 +1,4 @@
-package org.masar.casework.service;
+package org.masar.beneficiary.service;
 
 import java.time.LocalDateTime;
 

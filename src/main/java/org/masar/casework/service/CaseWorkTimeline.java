@@ -1,0 +1,39 @@
+package org.masar.casework.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.service.TimelineEntry;
+import org.masar.beneficiary.service.TimelineSource;
+import org.masar.casework.domain.CaseNote;
+import org.masar.casework.domain.FollowUp;
+import org.masar.shared.i18n.Texts;
+
+/** Case work's part of a person's timeline: notes as written, follow-ups as set and done. */
+@ApplicationScoped
+@Transactional
+public class CaseWorkTimeline implements TimelineSource {
+
+    @Inject
+    CaseWorkService casework;
+
+    @Override
+    public List<TimelineEntry> entries(Beneficiary person, Locale locale) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (CaseNote n : casework.notesOf(person.getId())) {
+            entries.add(new TimelineEntry(n.getAt(), "timeline.note", "note", n.getAuthor(), null, n.getText(),
+                    n.getEnrolmentId()));
+        }
+        for (FollowUp f : casework.followUpsOf(person.getId())) {
+            String state = f.isDone() ? Texts.get(locale, "followUp.doneBy", f.getDoneBy())
+                    : Texts.get(locale, "followUp.dueOn", f.getDueDate().toString());
+            entries.add(new TimelineEntry(f.getCreatedAt(), "timeline.followUp", f.isDone() ? "follow-up done" : "follow-up",
+                    f.getCreatedBy(), f.getTitle() + " → " + f.getAssignee().getFullName(), state, f.getEnrolmentId()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,132 @@
+package org.masar.casework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.casework.domain.CaseNote;
+import org.masar.casework.service.CaseWorkService;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolmentService;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.Faces;
+import org.masar.shared.web.RequestMemo;
+import org.masar.shared.web.Section;
+
+/** Case work's section of a profile: notes about the person, writing one, correcting one's own while it is open. */
+@Named
+@ViewScoped
+public class NotesSection implements Section<Beneficiary>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseWorkService casework;
+
+    @Inject
+    transient EnrolmentService enrolments;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient RequestMemo memo;
+
+    @Inject
+    transient Clock clock;
+
+    private String code;
+    private transient List<CaseNote> notes;
+    private transient List<Enrolment> personEnrolments;
+    private String text;
+    private Long enrolmentId;
+    private Long editingId;
+    private String editedText;
+
+    @Override
+    public int getOrder() {
+        return 300;
+    }
+
+    @Override
+    public String getFragment() {
+        return "/WEB-INF/sections/notes.xhtml";
+    }
+
+    @Override
+    public boolean isVisible() {
+        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+    }
+
+    @Override
+    public void load(Beneficiary person) {
+        code = person.getCode();
+        notes = casework.notes(person, currentUser.scope());
+        personEnrolments = memo.get("enrolments:" + person.getId(), () -> enrolments.ofPerson(person, currentUser.scope()));
+    }
+
+    public void add() {
+        if (Faces.attempt("note", () -> casework.addNote(code, enrolmentId, text, currentUser.require()))) {
+            Faces.info("note.saved");
+            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
+        }
+    }
+
+    public void edit(CaseNote note) {
+        editingId = note.getId();
+        editedText = note.getText();
+    }
+
+    public void save(CaseNote note) {
+        if (Faces.attempt("notes", () -> casework.correctNote(note.getId(), note.getVersion(), editedText,
+                currentUser.require()))) {
+            Faces.info("note.saved");
+            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
+        }
+    }
+
+    public boolean editable(CaseNote note) {
+        return note.editableBy(currentUser.getUsername(), LocalDateTime.now(clock));
+    }
+
+    public List<CaseNote> getNotes() {
+        return notes;
+    }
+
+    public List<Enrolment> getEnrolments() {
+        return personEnrolments;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    public void setEnrolmentId(Long enrolmentId) {
+        this.enrolmentId = enrolmentId;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public String getEditedText() {
+        return editedText;
+    }
+
+    public void setEditedText(String editedText) {
+        this.editedText = editedText;
+    }
+}

@@ -1,0 +1,51 @@
+package org.masar.pipeline.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.service.TimelineEntry;
+import org.masar.beneficiary.service.TimelineSource;
+import org.masar.pipeline.domain.StageTransition;
+import org.masar.shared.i18n.Texts;
+
+/** The pipelines' part of a person's timeline: every move of every enrolment, with its reasons. */
+@ApplicationScoped
+@Transactional
+public class MovesTimeline implements TimelineSource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public List<TimelineEntry> entries(Beneficiary person, Locale locale) {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (StageTransition t : em.createQuery("select t from StageTransition t join fetch t.enrolment e"
+                        + " join fetch e.pipeline p join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
+                        + " where e.beneficiary.id = :id order by t.at, t.id", StageTransition.class)
+                .setParameter("id", person.getId()).getResultList()) {
+            var pipeline = t.getEnrolment().getPipeline();
+            String where = pipeline.getProgramme().getCode() + " · " + Texts.get(locale, "pipeline.type." + pipeline.getType());
+            String move = t.getFromStage() == null || t.getFromStage() == t.getToStage()
+                    ? t.getToStage().name(locale)
+                    : t.getFromStage().name(locale) + " → " + t.getToStage().name(locale);
+            List<String> detail = new ArrayList<>();
+            if (t.getReasonCode() != null) {
+                detail.add(Texts.get(locale, "dropReason." + t.getReasonCode()));
+            }
+            if (t.getNote() != null) {
+                detail.add(t.getNote());
+            }
+            if (t.getOverrideReason() != null) {
+                detail.add(Texts.get(locale, "enrolment.history.override", t.getOverrideReason()));
+            }
+            entries.add(new TimelineEntry(t.getAt(), "move." + t.getAction(), "move-" + t.getAction(), t.getByUser(),
+                    where + " · " + move, String.join(" — ", detail), t.getEnrolment().getId()));
+        }
+        return entries;
+    }
+}

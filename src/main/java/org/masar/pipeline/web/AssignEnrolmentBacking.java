@@ -1,0 +1,74 @@
+package org.masar.pipeline.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.security.domain.AppUser;
+import org.masar.security.service.UserService;
+
+/** The "case worker and cohort" form of enrolment/view.xhtml. */
+@Named
+@ViewScoped
+public class AssignEnrolmentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EnrolmentBacking page;
+
+    @Inject
+    transient UserService users;
+
+    private boolean read;
+    private String caseWorker;
+    private String cohort;
+    private transient List<AppUser> workers;
+
+    public void assign() {
+        if (page.assign(caseWorker, cohort)) {
+            read = false;
+        }
+    }
+
+    /** Staff who may follow this enrolment: those whose sites reach the person's. */
+    public List<AppUser> getWorkers() {
+        if (workers == null) {
+            workers = users.reaching(page.getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
+        }
+        return workers;
+    }
+
+    /** The form starts from what the enrolment has now. */
+    private void start() {
+        if (!read) {
+            Enrolment e = page.getEnrolment();
+            caseWorker = e.getCaseWorker() == null ? null : e.getCaseWorker().getUsername();
+            cohort = e.getCohort();
+            read = true;
+        }
+    }
+
+    public String getCaseWorker() {
+        start();
+        return caseWorker;
+    }
+
+    public void setCaseWorker(String caseWorker) {
+        start();
+        this.caseWorker = caseWorker;
+    }
+
+    public String getCohort() {
+        start();
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        start();
+        this.cohort = cohort;
+    }
+}

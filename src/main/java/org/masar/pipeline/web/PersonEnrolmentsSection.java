@@ -1,0 +1,143 @@
+package org.masar.pipeline.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.beneficiary.service.BeneficiaryAccess;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.EnrolForm;
+import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.PipelineService;
+import org.masar.security.domain.AppUser;
+import org.masar.security.service.CurrentUser;
+import org.masar.security.service.UserService;
+import org.masar.shared.web.Faces;
+import org.masar.shared.web.RequestMemo;
+import org.masar.shared.web.Section;
+
+/** The pipelines' section of a person's profile: their enrolments, and enrolling them in another pipeline. */
+@Named
+@ViewScoped
+public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EnrolmentService enrolments;
+
+    @Inject
+    transient PipelineService pipelines;
+
+    @Inject
+    transient UserService users;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient RequestMemo memo;
+
+    @Inject
+    transient Clock clock;
+
+    private String code;
+    private boolean canEnrol;
+    private transient List<Enrolment> list;
+    private transient List<Pipeline> pipelineChoices;
+    private transient List<AppUser> workers;
+    private Long pipelineId;
+    private String cohort;
+    private String caseWorker;
+    private LocalDate startDate;
+
+    @Override
+    public int getOrder() {
+        return 100;
+    }
+
+    @Override
+    public String getFragment() {
+        return "/WEB-INF/sections/person-enrolments.xhtml";
+    }
+
+    @Override
+    public boolean isVisible() {
+        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+    }
+
+    @Override
+    public void load(Beneficiary person) {
+        code = person.getCode();
+        list = memo.get("enrolments:" + person.getId(), () -> enrolments.ofPerson(person, currentUser.scope()));
+        canEnrol = person.getMergedInto() == null && BeneficiaryAccess.canWrite(currentUser.require());
+        if (canEnrol) {
+            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
+            workers = memo.get("staff:" + person.getSite().getPath(),
+                    () -> users.reaching(person.getSite().getPath(), CaseWorkAccess.WORKERS));
+            startDate = startDate == null ? person.getSite().today(clock) : startDate;
+        }
+    }
+
+    public void enrol() {
+        var form = new EnrolForm(code, pipelineId, cohort, caseWorker, startDate);
+        Enrolment[] created = new Enrolment[1];
+        if (Faces.attempt("enrol", () -> created[0] = enrolments.enrol(form, currentUser.require()))) {
+            Faces.redirect("/enrolment/view.xhtml?id=" + created[0].getId());
+        }
+    }
+
+    public List<Enrolment> getEnrolments() {
+        return list;
+    }
+
+    public boolean isCanEnrol() {
+        return canEnrol;
+    }
+
+    public List<Pipeline> getPipelineChoices() {
+        return pipelineChoices;
+    }
+
+    public List<AppUser> getWorkers() {
+        return workers;
+    }
+
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getCaseWorker() {
+        return caseWorker;
+    }
+
+    public void setCaseWorker(String caseWorker) {
+        this.caseWorker = caseWorker;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+}

@@ -1,0 +1,74 @@
+package org.masar.security.web;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.masar.security.service.Caller;
+import org.masar.security.service.CurrentUser;
+import org.masar.security.service.Download;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.web.Downloads;
+
+/**
+ * The one endpoint every export goes through: /download/NAME.xlsx. The caller must be signed in,
+ * the download must exist and its role rule permit the caller (403 otherwise), its parameters must
+ * read (400 otherwise, before any byte is written); then the file streams, within the caller's scope.
+ */
+@WebServlet("/download/*")
+public class DownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient SessionLocale sessionLocale;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    @Any
+    transient Instance<Download> downloads;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Caller caller = currentUser.caller().orElse(null);
+        if (caller == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        String name = path.startsWith("/") && path.endsWith(".xlsx") ? path.substring(1, path.length() - 5) : "";
+        Optional<Download> download = downloads.stream().filter(d -> d.name().equals(name)).findFirst();
+        if (download.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!download.get().permits(caller)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((key, values) -> parameters.put(key, values.length == 0 ? null : values[0]));
+        Download.Prepared prepared;
+        try {
+            prepared = download.get().prepare(parameters, caller, sessionLocale.getLocale());
+        } catch (InvalidInput | IllegalArgumentException badParameter) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        Downloads.xlsx(response, name, caller.scope().today(clock));
+        prepared.writeTo(response.getOutputStream());
+    }
+}
