@@ -25,10 +25,15 @@ public final class Browser implements AutoCloseable {
     private static final Path TARGET = Path.of(System.getProperty("masar.target", "target"));
 
     private final WebDriver driver;
-    private final MasarServer server;
+    private final String baseUrl;
 
     public Browser(MasarServer server) {
-        this.server = server;
+        this(server.url(""));
+    }
+
+    /** A browser for the Masar at {@code baseUrl} (no trailing slash), such as a test deployment's. */
+    public Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         Path profile = TARGET.resolve("chrome-profiles/p" + ProcessHandle.current().pid() + "-" + PROFILES.incrementAndGet());
         ChromeOptions options = new ChromeOptions();
@@ -46,7 +51,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(server.url(path));
+        driver.get(baseUrl + path);
     }
 
     public WebElement find(String css) {
