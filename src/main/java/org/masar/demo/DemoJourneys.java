@@ -210,6 +210,7 @@ public class DemoJourneys {
         }
         lines.forEach(em::persist);
         if (worker != null && (region.equals("SFX") || region.equals("KEB")) && e.isActive()) {
+            em.flush(); // the enrolment's id, which its notes and follow-ups refer to
             caseWork(person, e, worker, today, random);
         }
         return true;

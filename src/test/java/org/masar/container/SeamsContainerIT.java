@@ -49,6 +49,7 @@ import org.masar.security.service.UserService;
 import org.masar.shared.domain.BusinessException;
 import org.masar.shared.domain.NotFound;
 import org.masar.testing.Browser;
+import org.masar.testing.People;
 
 /**
  * The seams where transactions matter, checked inside Payara Micro with CDI and JTA as Masar
@@ -85,7 +86,7 @@ class SeamsContainerIT {
         war.delete("/WEB-INF/web.xml");
         return war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml))
                 .addClasses(SeamsContainerIT.class, Recorder.class, Refuser.class, TestClock.class, ProbeSection.class,
-                        Probe.class, Browser.class)
+                        Probe.class, Browser.class, People.class)
                 .addAsWebInfResource(new File("src/test/resources/container/probe.xhtml"), "sections/probe.xhtml");
     }
 
@@ -133,19 +134,7 @@ class SeamsContainerIT {
     }
 
     private static BeneficiaryForm person(String first, String last, LocalDate birth) {
-        BeneficiaryForm f = new BeneficiaryForm();
-        f.setFirstName(first);
-        f.setLastName(last);
-        f.setSex(Sex.F);
-        f.setBirthDate(birth);
-        f.setNationality("TN");
-        f.setResidenceCountry("TN");
-        f.setSiteCode("SFX-M");
-        f.setEducationLevel(EducationLevel.SECONDARY);
-        f.setEmploymentStatus(EmploymentStatus.UNEMPLOYED);
-        f.setConsentDate(LocalDate.of(2025, 1, 10));
-        f.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION));
-        return f;
+        return People.form(first, last, Sex.F, birth, "SFX-M");
     }
 
     @Test

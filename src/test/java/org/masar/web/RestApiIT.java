@@ -36,6 +36,22 @@ class RestApiIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    @Test
+    void theApiContractIsAtOpenapiForSignedInAccountsOnly() {
+        HttpResponse<String> anonymous = Http.get(server, "/openapi", null, null);
+        assertEquals(401, anonymous.statusCode(), "no contract without an account");
+        for (String user : new String[] {"sfax", "donor"}) {
+            HttpResponse<String> contract = Http.get(server, "/openapi", user, PASSWORD);
+            assertEquals(200, contract.statusCode(), user);
+            JsonObject document = object(contract);
+            assertTrue(document.getString("openapi").startsWith("3."));
+            assertTrue(document.getJsonObject("paths").containsKey("/api/v1/enrolments/{id}/moves"));
+        }
+        HttpResponse<String> payaras = Http.get(server, "/payara-openapi", "sfax", PASSWORD);
+        assertFalse(payaras.statusCode() == 200 && payaras.body().contains("\"paths\""),
+                "Payara's own document is not served besides Masar's");
+    }
+
     private static List<String> codes(JsonArray array) {
         return array.getValuesAs(JsonObject.class).stream().map(o -> o.getString("code")).sorted().toList();
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
+import org.masar.site.domain.Scope;
 
 /** The registry's part of a timeline: registration, edits, consent, merges, and those of records merged in. */
 @ApplicationScoped
@@ -18,7 +19,7 @@ public class RegistryTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale) {
         return events(person.getId()).stream()
                 .map(e -> new TimelineEntry(e.getAt(), "event." + e.getKind(), "event-" + e.getKind(), e.getByUser(),
                         null, e.getDetail(), null))

@@ -33,7 +33,7 @@ public class Timeline {
             throw new NotFound();
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        sources.forEach(source -> entries.addAll(source.entries(person, locale)));
+        sources.forEach(source -> entries.addAll(source.entries(person, scope, locale)));
         // Oldest first, stable for lines stored within the same second, then turned round.
         entries.sort(Comparator.comparing(TimelineEntry::getAt));
         Collections.reverse(entries);

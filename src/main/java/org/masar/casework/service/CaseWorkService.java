@@ -80,12 +80,8 @@ public class CaseWorkService {
     /** The notes about a person, newest first; the person, resolved by the caller, must be in scope. */
     public List<CaseNote> notes(Beneficiary person, Scope scope) {
         requireInScope(person, scope);
-        return notesOf(person.getId());
-    }
-
-    List<CaseNote> notesOf(long beneficiaryId) {
         return em.createQuery("select n from CaseNote n where n.beneficiaryId = :id order by n.id desc", CaseNote.class)
-                .setParameter("id", beneficiaryId).getResultList();
+                .setParameter("id", person.getId()).getResultList();
     }
 
     /** The notes written about one enrolment, newest first; the enrolment, resolved by the caller, must be in scope. */
@@ -150,12 +146,8 @@ public class CaseWorkService {
     /** The follow-ups about a person by due date; the person, resolved by the caller, must be in scope. */
     public List<FollowUp> followUps(Beneficiary person, Scope scope) {
         requireInScope(person, scope);
-        return followUpsOf(person.getId());
-    }
-
-    List<FollowUp> followUpsOf(long beneficiaryId) {
         return em.createQuery("select f from FollowUp f join fetch f.assignee where f.beneficiaryId = :id"
-                + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", beneficiaryId).getResultList();
+                + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", person.getId()).getResultList();
     }
 
     /** The follow-ups set about one enrolment, by due date; the enrolment, resolved by the caller, must be in scope. */

@@ -12,6 +12,7 @@ import org.masar.beneficiary.service.TimelineSource;
 import org.masar.casework.domain.CaseNote;
 import org.masar.casework.domain.FollowUp;
 import org.masar.shared.i18n.Texts;
+import org.masar.site.domain.Scope;
 
 /** Case work's part of a person's timeline: notes as written, follow-ups as set and done. */
 @ApplicationScoped
@@ -19,16 +20,16 @@ import org.masar.shared.i18n.Texts;
 public class CaseWorkTimeline implements TimelineSource {
 
     @Inject
-    CaseWorkService casework;
+    PersonCaseWork casework;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
-        for (CaseNote n : casework.notesOf(person.getId())) {
+        for (CaseNote n : casework.notes(person, scope)) {
             entries.add(new TimelineEntry(n.getAt(), "timeline.note", "note", n.getAuthor(), null, n.getText(),
                     n.getEnrolmentId()));
         }
-        for (FollowUp f : casework.followUpsOf(person.getId())) {
+        for (FollowUp f : casework.followUps(person, scope)) {
             String state = f.isDone() ? Texts.get(locale, "followUp.doneBy", f.getDoneBy())
                     : Texts.get(locale, "followUp.dueOn", f.getDueDate().toString());
             entries.add(new TimelineEntry(f.getCreatedAt(), "timeline.followUp", f.isDone() ? "follow-up done" : "follow-up",

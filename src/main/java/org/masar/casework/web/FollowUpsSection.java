@@ -10,12 +10,12 @@ import java.util.List;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.casework.domain.FollowUp;
 import org.masar.casework.service.CaseWorkService;
+import org.masar.casework.service.PersonCaseWork;
 import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.CaseWorkers;
 import org.masar.security.domain.AppUser;
 import org.masar.security.service.CurrentUser;
-import org.masar.security.service.UserService;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.RequestMemo;
 import org.masar.shared.web.Section;
 
 /** Case work's section of a profile: the person's follow-ups, ticking them done, setting a new one. */
@@ -29,13 +29,13 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
     transient CaseWorkService casework;
 
     @Inject
-    transient UserService users;
+    transient PersonCaseWork caseWork;
+
+    @Inject
+    transient CaseWorkers caseWorkers;
 
     @Inject
     transient CurrentUser currentUser;
-
-    @Inject
-    transient RequestMemo memo;
 
     @Inject
     transient Clock clock;
@@ -68,9 +68,8 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
         code = person.getCode();
         today = person.getSite().today(clock);
         due = due == null ? today.plusDays(7) : due;
-        followUps = casework.followUps(person, currentUser.scope());
-        workers = memo.get("staff:" + person.getSite().getPath(),
-                () -> users.reaching(person.getSite().getPath(), CaseWorkAccess.WORKERS));
+        followUps = caseWork.followUps(person, currentUser.scope());
+        workers = caseWorkers.at(person.getSite());
     }
 
     public void add() {

@@ -10,12 +10,12 @@ import java.util.List;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.casework.domain.CaseNote;
 import org.masar.casework.service.CaseWorkService;
+import org.masar.casework.service.PersonCaseWork;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
-import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.PersonEnrolments;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.RequestMemo;
 import org.masar.shared.web.Section;
 
 /** Case work's section of a profile: notes about the person, writing one, correcting one's own while it is open. */
@@ -29,13 +29,13 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
     transient CaseWorkService casework;
 
     @Inject
-    transient EnrolmentService enrolments;
+    transient PersonCaseWork caseWork;
+
+    @Inject
+    transient PersonEnrolments enrolments;
 
     @Inject
     transient CurrentUser currentUser;
-
-    @Inject
-    transient RequestMemo memo;
 
     @Inject
     transient Clock clock;
@@ -66,8 +66,8 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
     @Override
     public void load(Beneficiary person) {
         code = person.getCode();
-        notes = casework.notes(person, currentUser.scope());
-        personEnrolments = memo.get("enrolments:" + person.getId(), () -> enrolments.ofPerson(person, currentUser.scope()));
+        notes = caseWork.notes(person, currentUser.scope());
+        personEnrolments = enrolments.of(person, currentUser.scope());
     }
 
     public void add() {

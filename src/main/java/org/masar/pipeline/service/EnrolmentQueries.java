@@ -312,9 +312,4 @@ public class EnrolmentQueries {
         });
         return cb.or(any.toArray(Predicate[]::new));
     }
-
-    /** The pipeline's stages in order, for the board and funnel headings. */
-    public List<Stage> stages(Pipeline pipeline) {
-        return pipeline.getStages();
-    }
 }

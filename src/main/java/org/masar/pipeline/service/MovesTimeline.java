@@ -12,6 +12,7 @@ import org.masar.beneficiary.service.TimelineEntry;
 import org.masar.beneficiary.service.TimelineSource;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.shared.i18n.Texts;
+import org.masar.site.domain.Scope;
 
 /** The pipelines' part of a person's timeline: every move of every enrolment, with its reasons. */
 @ApplicationScoped
@@ -22,7 +23,7 @@ public class MovesTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (StageTransition t : em.createQuery("select t from StageTransition t join fetch t.enrolment e"
                         + " join fetch e.pipeline p join fetch p.programme left join fetch t.fromStage join fetch t.toStage"

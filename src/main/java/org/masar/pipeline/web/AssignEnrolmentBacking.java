@@ -6,9 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.masar.pipeline.domain.Enrolment;
-import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.CaseWorkers;
 import org.masar.security.domain.AppUser;
-import org.masar.security.service.UserService;
 
 /** The "case worker and cohort" form of enrolment/view.xhtml. */
 @Named
@@ -21,7 +20,7 @@ public class AssignEnrolmentBacking implements Serializable {
     EnrolmentBacking page;
 
     @Inject
-    transient UserService users;
+    transient CaseWorkers caseWorkers;
 
     private boolean read;
     private String caseWorker;
@@ -37,7 +36,7 @@ public class AssignEnrolmentBacking implements Serializable {
     /** Staff who may follow this enrolment: those whose sites reach the person's. */
     public List<AppUser> getWorkers() {
         if (workers == null) {
-            workers = users.reaching(page.getEnrolment().getBeneficiary().getSite().getPath(), CaseWorkAccess.WORKERS);
+            workers = caseWorkers.at(page.getEnrolment().getBeneficiary().getSite());
         }
         return workers;
     }

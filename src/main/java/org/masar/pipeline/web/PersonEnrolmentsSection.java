@@ -12,14 +12,14 @@ import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.service.CaseWorkAccess;
+import org.masar.pipeline.service.CaseWorkers;
 import org.masar.pipeline.service.EnrolForm;
 import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.PersonEnrolments;
 import org.masar.pipeline.service.PipelineService;
 import org.masar.security.domain.AppUser;
 import org.masar.security.service.CurrentUser;
-import org.masar.security.service.UserService;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.RequestMemo;
 import org.masar.shared.web.Section;
 
 /** The pipelines' section of a person's profile: their enrolments, and enrolling them in another pipeline. */
@@ -33,16 +33,16 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
     transient EnrolmentService enrolments;
 
     @Inject
+    transient PersonEnrolments personEnrolments;
+
+    @Inject
+    transient CaseWorkers caseWorkers;
+
+    @Inject
     transient PipelineService pipelines;
 
     @Inject
-    transient UserService users;
-
-    @Inject
     transient CurrentUser currentUser;
-
-    @Inject
-    transient RequestMemo memo;
 
     @Inject
     transient Clock clock;
@@ -75,12 +75,11 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
     @Override
     public void load(Beneficiary person) {
         code = person.getCode();
-        list = memo.get("enrolments:" + person.getId(), () -> enrolments.ofPerson(person, currentUser.scope()));
+        list = personEnrolments.of(person, currentUser.scope());
         canEnrol = person.getMergedInto() == null && BeneficiaryAccess.canWrite(currentUser.require());
         if (canEnrol) {
             pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
-            workers = memo.get("staff:" + person.getSite().getPath(),
-                    () -> users.reaching(person.getSite().getPath(), CaseWorkAccess.WORKERS));
+            workers = caseWorkers.at(person.getSite());
             startDate = startDate == null ? person.getSite().today(clock) : startDate;
         }
     }

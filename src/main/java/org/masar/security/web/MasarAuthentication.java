@@ -30,7 +30,8 @@ import org.masar.shared.i18n.Texts;
 /**
  * How a request proves who sent it. Pages: a sign-in form, then the session remembers the user;
  * every protected page re-reads the account, so a deactivation or a change of roles takes effect
- * at once. The REST API under /api: HTTP Basic on every request, answering 401 in JSON.
+ * at once. The REST API under /api: HTTP Basic on every request, answering 401 in JSON; its
+ * contract at /openapi: a session, or else HTTP Basic.
  */
 @ApplicationScoped
 public class MasarAuthentication implements HttpAuthenticationMechanism {
@@ -63,6 +64,10 @@ public class MasarAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SESSION_KEY);
+        if (signedIn == null && isApiDocument(request)) {
+            // The API's contract is read by integrators' tools as well as in a browser.
+            return basic(request, response, context);
+        }
         if (signedIn != null && context.isProtected()) {
             Optional<Caller> caller = users.activeCaller(signedIn.username());
             if (caller.isEmpty()) {
@@ -143,6 +148,10 @@ public class MasarAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    static boolean isApiDocument(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + "/openapi");
     }
 
     private static void write(HttpServletResponse response, String body) {

@@ -66,19 +66,7 @@ class BeneficiaryServiceIT {
     }
 
     static BeneficiaryForm form(String first, String last, LocalDate birth, String site) {
-        BeneficiaryForm f = new BeneficiaryForm();
-        f.setFirstName(first);
-        f.setLastName(last);
-        f.setSex(Sex.F);
-        f.setBirthDate(birth);
-        f.setNationality("TN");
-        f.setResidenceCountry("TN");
-        f.setSiteCode(site);
-        f.setEducationLevel(EducationLevel.SECONDARY);
-        f.setEmploymentStatus(EmploymentStatus.UNEMPLOYED);
-        f.setConsentDate(LocalDate.now());
-        f.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION));
-        return f;
+        return org.masar.testing.People.form(first, last, Sex.F, birth, site);
     }
 
     private static Beneficiary register(BeneficiaryForm f, Caller c) {

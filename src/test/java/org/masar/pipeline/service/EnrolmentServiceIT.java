@@ -138,18 +138,8 @@ class EnrolmentServiceIT {
 
     private static String person(String site, LocalDate birth) {
         people++;
-        BeneficiaryForm f = new BeneficiaryForm();
-        f.setFirstName("Amal" + people);
-        f.setLastName("Trabelsi");
-        f.setSex(people % 2 == 0 ? Sex.F : Sex.M);
-        f.setBirthDate(birth);
-        f.setNationality("TN");
-        f.setResidenceCountry("TN");
-        f.setSiteCode(site);
-        f.setEducationLevel(EducationLevel.SECONDARY);
-        f.setEmploymentStatus(EmploymentStatus.UNEMPLOYED);
-        f.setConsentDate(LocalDate.now());
-        f.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION));
+        BeneficiaryForm f = org.masar.testing.People.form("Amal" + people, "Trabelsi", people % 2 == 0 ? Sex.F : Sex.M,
+                birth, site);
         Caller registrar = site.startsWith("KEB") ? kebili : sfax;
         return jpa.tx(() -> registry.register(f, registrar, "test data, all different people").getCode());
     }

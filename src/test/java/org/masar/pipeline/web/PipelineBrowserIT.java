@@ -224,7 +224,7 @@ class PipelineBrowserIT extends BrowserTest {
     }
 
     @Test
-    void caseloadBoardAndFunnelInFrenchAndArabic() {
+    void caseloadBoardFunnelEnrolmentAndProfileInFrenchItalianAndArabic() {
         browser.signIn("sfax", PW);
         browser.clickAndWait("#languages a[data-lang='en']");
         browser.clickAndWait("#menu-caseload");
@@ -232,7 +232,7 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.present("#followUps li.overdue"), "some overdue");
         assertTrue(browser.driver().findElements(By.cssSelector(".stuck-list li")).size() > 0, "some stuck");
         browser.screenshot("caseload-en");
-        for (String language : new String[] {"fr", "ar"}) {
+        for (String language : new String[] {"fr", "it", "ar"}) {
             browser.clickAndWait("#languages a[data-lang='" + language + "']");
             browser.open("/enrolment/caseload.xhtml");
             browser.screenshot("caseload-" + language);
@@ -247,8 +247,12 @@ class PipelineBrowserIT extends BrowserTest {
             browser.clickAndWait("#list\\:table_data tr:first-child a");
             assertTrue(browser.present("#history"));
             browser.screenshot("enrolment-view-" + language);
+            assertTrue(browser.present("#enrolment-case-work"), "case work's section of the enrolment page");
             browser.clickAndWait("#person");
             assertTrue(browser.present("#timeline"));
+            for (String section : new String[] {"#enrolments", "#follow-ups", "#notes-section"}) {
+                assertTrue(browser.present(section), "the profile shows the section " + section + " its module adds");
+            }
             browser.screenshot("profile-casework-" + language);
         }
         assertEquals("rtl", browser.dir());

@@ -8,7 +8,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -60,17 +62,91 @@ class MessagesTest {
         }
     }
 
+    /**
+     * Key families the code and pages build from a prefix and a value, with the values each may
+     * take. A new family must be added here, so that its keys are checked too.
+     */
+    private static final Map<String, List<String>> FAMILIES = Map.ofEntries(
+            family("sex.", org.masar.beneficiary.domain.Sex.class),
+            family("ageBand.", org.masar.beneficiary.domain.AgeBand.class),
+            family("consent.", org.masar.beneficiary.domain.ConsentPurpose.class),
+            family("document.", org.masar.beneficiary.domain.DocumentType.class),
+            family("education.", org.masar.beneficiary.domain.EducationLevel.class),
+            family("employment.", org.masar.beneficiary.domain.EmploymentStatus.class),
+            family("group.", org.masar.beneficiary.domain.BeneficiaryGroup.class),
+            family("event.", org.masar.beneficiary.domain.EventKind.class),
+            family("candidate.reason.", org.masar.beneficiary.service.Candidate.Reason.class),
+            family("dropReason.", org.masar.pipeline.domain.DropReason.class),
+            family("enrolment.status.", org.masar.pipeline.domain.EnrolmentStatus.class),
+            family("move.", org.masar.pipeline.domain.MoveAction.class),
+            family("pipeline.type.", org.masar.pipeline.domain.PipelineType.class),
+            family("partner.type.", org.masar.programme.domain.PartnerType.class),
+            family("role.", org.masar.security.domain.Role.class),
+            family("site.level.", org.masar.site.domain.SiteLevel.class),
+            Map.entry("language.", Texts.LANGUAGES),
+            Map.entry("stage.", stageKeys()),
+            Map.entry("criterion.", criterionKeys()),
+            Map.entry("beneficiary.export.", columns(org.masar.beneficiary.service.BeneficiaryExport.COLUMNS)),
+            Map.entry("enrolment.export.", concat(columns(org.masar.pipeline.service.EnrolmentExport.ENROLMENTS),
+                    columns(org.masar.pipeline.service.EnrolmentExport.MOVES), List.of("sheet", "historySheet"))));
+
+    private static Map.Entry<String, List<String>> family(String prefix, Class<? extends Enum<?>> values) {
+        return Map.entry(prefix, java.util.Arrays.stream(values.getEnumConstants()).map(Enum::name).toList());
+    }
+
+    private static List<String> stageKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (var type : org.masar.pipeline.domain.PipelineType.values()) {
+            org.masar.pipeline.domain.DefaultPipelines.seeds(type).forEach(seed -> keys.add(type + "." + seed.code()));
+        }
+        return keys;
+    }
+
+    private static List<String> criterionKeys() {
+        List<String> keys = new java.util.ArrayList<>();
+        for (var type : org.masar.pipeline.domain.PipelineType.values()) {
+            org.masar.pipeline.domain.DefaultPipelines.seeds(type).forEach(seed -> keys.addAll(seed.criteria()));
+        }
+        return keys;
+    }
+
+    private static List<String> columns(org.masar.shared.excel.ColumnTable<?> table) {
+        return table.columns().stream().map(org.masar.shared.excel.Column::key).toList();
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    @Test
+    void everyKeyOfEveryFamilyExists() throws IOException {
+        Set<String> known = load("").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        FAMILIES.forEach((prefix, values) -> values.stream().map(v -> prefix + v).filter(k -> !known.contains(k))
+                .forEach(missing::add));
+        assertEquals(Set.of(), missing);
+    }
+
     @Test
     void everyKeyThePagesUseExists() throws IOException {
         Set<String> known = load("").stringPropertyNames();
         Pattern used = Pattern.compile("msg\\['([\\w.]+)'\\]");
+        Pattern family = Pattern.compile("msg\\['([\\w.]+\\.)'\\.concat");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher m = used.matcher(Files.readString(page));
+                String text = Files.readString(page);
+                Matcher m = used.matcher(text);
                 while (m.find()) {
-                    if (!m.group(1).endsWith(".") && !known.contains(m.group(1))) {
+                    if (!known.contains(m.group(1))) {
                         missing.add(page.getFileName() + ": " + m.group(1));
+                    }
+                }
+                Matcher f = family.matcher(text);
+                while (f.find()) {
+                    if (!FAMILIES.containsKey(f.group(1))) {
+                        missing.add(page.getFileName() + ": a key family unknown to this test: " + f.group(1));
                     }
                 }
             }
@@ -78,21 +154,41 @@ class MessagesTest {
         assertEquals(Set.of(), missing);
     }
 
+    /**
+     * Every string in the code that reads as one of the bundle's keys (a literal such as
+     * "enrolment.error.toStage", a validation template "{validation.email}", a family prefix such
+     * as "dropReason.") names a key that exists, or a family whose keys are all checked above.
+     */
     @Test
     void everyMessageKeyTheCodeNamesExists() throws IOException {
-        Set<String> known = load("").stringPropertyNames();
-        Pattern used = Pattern.compile("\"\\{?((?:error|user|site|programme|partner|login|validation)\\.[\\w.]+)}?\"");
+        Properties english = load("");
+        Set<String> known = english.stringPropertyNames();
+        Set<String> roots = new TreeSet<>();
+        known.forEach(k -> roots.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        roots.remove("jakarta"); // the framework's own keys; its identifiers ("jakarta.faces.Long") are not ours
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+        Pattern key = Pattern.compile("\\{?([a-z][a-zA-Z0-9]*(?:\\.[a-zA-Z0-9_]+)+\\.?)}?");
         Set<String> missing = new TreeSet<>();
+        int checked = 0;
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = used.matcher(Files.readString(source));
+                Matcher m = literal.matcher(Files.readString(source));
                 while (m.find()) {
-                    if (!known.contains(m.group(1))) {
-                        missing.add(source.getFileName() + ": " + m.group(1));
+                    Matcher k = key.matcher(m.group(1));
+                    if (!k.matches() || !roots.contains(k.group(1).substring(0, k.group(1).indexOf('.')))) {
+                        continue;
+                    }
+                    checked++;
+                    String name = k.group(1);
+                    boolean ok = name.endsWith(".") ? FAMILIES.containsKey(name) || FAMILIES.keySet().stream()
+                            .anyMatch(f -> f.startsWith(name)) : known.contains(name);
+                    if (!ok) {
+                        missing.add(source.getFileName() + ": " + name);
                     }
                 }
             }
         }
+        assertTrue(checked > 150, "the scan finds the code's keys (" + checked + ")");
         assertEquals(Set.of(), missing);
     }
 
