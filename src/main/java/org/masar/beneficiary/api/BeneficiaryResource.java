@@ -26,7 +26,7 @@ import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.api.ApiValues;
+import org.masar.shared.domain.Codes;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -60,9 +60,9 @@ public class BeneficiaryResource {
         if (page < 0 || size < 1 || size > 200) {
             throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
         }
-        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, ApiValues.constant(Sex.class, "sex", sex),
-                ApiValues.constant(AgeBand.class, "ageBand", ageBand), ApiValues.constant(BeneficiaryGroup.class, "group", group),
-                ApiValues.constant(ConsentPurpose.class, "consent", consent));
+        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, Codes.constant(Sex.class, "sex", sex),
+                Codes.constant(AgeBand.class, "ageBand", ageBand), Codes.constant(BeneficiaryGroup.class, "group", group),
+                Codes.constant(ConsentPurpose.class, "consent", consent));
         Page<Beneficiary> found = queries.page(filter,
                 new PageRequest(page * size, size, null, true, null), caller.scope());
         return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());

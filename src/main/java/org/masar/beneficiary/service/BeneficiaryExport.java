@@ -91,7 +91,8 @@ public class BeneficiaryExport implements Download {
         }
     }
 
-    private static String ageBand(Beneficiary b, Column.Context c) {
+    /** A person's age band today at their site, in the reader's language (empty below 15). */
+    public static String ageBand(Beneficiary b, Column.Context c) {
         AgeBand band = b.ageBand(b.getSite().today(c.clock()));
         return band == null ? "" : Texts.get(c.locale(), "ageBand." + band.name());
     }

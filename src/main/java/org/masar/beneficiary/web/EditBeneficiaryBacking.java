@@ -58,8 +58,10 @@ public class EditBeneficiaryBacking implements Serializable {
             return;
         }
         if (code == null) {
-            form.setConsentDate(currentUser.scope().today(clock));
             List<Site> choices = getSiteChoices();
+            // Today where it is earliest among the caller's sites: never a day ahead of the person's.
+            form.setConsentDate(choices.stream().map(s -> s.today(clock)).min(java.time.LocalDate::compareTo)
+                    .orElse(currentUser.scope().today(clock)));
             if (!choices.isEmpty()) {
                 // Most people a case worker registers live in the country of their sites.
                 form.setNationality(choices.get(0).getCountryCode());

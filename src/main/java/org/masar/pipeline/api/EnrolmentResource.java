@@ -25,6 +25,7 @@ import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.api.ApiValues;
+import org.masar.shared.domain.Codes;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -84,8 +85,8 @@ public class EnrolmentResource {
         if (body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        var command = new MoveCommand(ApiValues.constant(MoveCommand.Action.class, "action", body.action()),
-                body.toStage(), ApiValues.constant(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
+        var command = new MoveCommand(Codes.constant(MoveCommand.Action.class, "action", body.action()),
+                body.toStage(), Codes.constant(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
                 body.criteria(), body.override());
         org.masar.pipeline.domain.StageTransition line;
         try {

@@ -67,7 +67,14 @@ public class StageTransition {
     @Column(name = "reason_code", updatable = false, length = 16)
     private DropReason reasonCode;
 
-    /** The entry criteria of the stage entered that this move met, and how (the column criteria holds older names). */
+    /**
+     * The English names of the criteria ticked, as moves made before criteria were kept by
+     * identity wrote them; read only, to show those that no criterion matches any more.
+     */
+    @Column(name = "criteria", insertable = false, updatable = false, length = 400)
+    private String legacyCriteria;
+
+    /** The entry criteria of the stage entered that this move met, and how. */
     @ElementCollection
     @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "stage_transition_criterion", joinColumns = @JoinColumn(name = "transition_id"))
@@ -151,9 +158,21 @@ public class StageTransition {
                 .thenComparing(c -> c.getCriterion().getPosition())).toList();
     }
 
-    /** The criteria ticked, in the reader's language, as one text (empty when none). */
+    /**
+     * The criteria ticked, in the reader's language, as one text (empty when none). A move made
+     * before criteria were kept by identity adds, in English, any name it kept that matches no
+     * criterion any more.
+     */
     public String tickedNames(java.util.Locale locale) {
-        return names(locale, false);
+        String names = names(locale, false);
+        if (legacyCriteria == null) {
+            return names;
+        }
+        java.util.Set<String> matched = new java.util.HashSet<>();
+        criteria.forEach(c -> matched.add(c.getCriterion().getNames().getEn()));
+        String unmatched = java.util.Arrays.stream(legacyCriteria.split("; ")).filter(n -> !matched.contains(n))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return names.isEmpty() ? unmatched : unmatched.isEmpty() ? names : names + "; " + unmatched;
     }
 
     /** The criteria a manager overrode, in the reader's language (empty when none). */

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import org.masar.beneficiary.domain.AgeBand;
-import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.BeneficiaryExport;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.StageTransition;
@@ -36,7 +36,7 @@ public class EnrolmentExport implements Download {
             .text("lastName", 16, (e, c) -> e.getBeneficiary().getLastName())
             .text("firstName", 16, (e, c) -> e.getBeneficiary().getFirstName())
             .text("sex", 6, (e, c) -> e.getBeneficiary().getSex().name())
-            .text("ageBand", 10, (e, c) -> ageBand(e.getBeneficiary(), c))
+            .text("ageBand", 10, (e, c) -> BeneficiaryExport.ageBand(e.getBeneficiary(), c))
             .text("site", 16, (e, c) -> e.getBeneficiary().getSite().getName())
             .text("programme", 14, (e, c) -> e.getPipeline().getProgramme().getCode())
             .text("pipeline", 14, (e, c) -> Texts.get(c.locale(), "pipeline.type." + e.getPipeline().getType()))
@@ -118,11 +118,6 @@ public class EnrolmentExport implements Download {
 
     private static java.time.LocalDate today(Enrolment e, Column.Context c) {
         return e.getBeneficiary().getSite().today(c.clock());
-    }
-
-    private static String ageBand(Beneficiary b, Column.Context c) {
-        AgeBand band = b.ageBand(b.getSite().today(c.clock()));
-        return band == null ? "" : Texts.get(c.locale(), "ageBand." + band.name());
     }
 
     private static String override(StageTransition t, Column.Context c) {

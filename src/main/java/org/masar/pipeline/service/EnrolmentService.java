@@ -70,9 +70,7 @@ public class EnrolmentService {
         if (form.cohort() != null && form.cohort().trim().length() > Enrolment.COHORT_MAX) {
             problems.put("cohort", "enrolment.error.cohortTooLong");
         }
-        LocalDate today = caller.scope().today(clock);
-        LocalDate start = form.startDate() == null ? today : form.startDate();
-        if (start.isAfter(today.plusYears(1))) {
+        if (form.startDate() != null && form.startDate().isAfter(caller.scope().today(clock).plusYears(1))) {
             problems.put("startDate", "enrolment.error.startDate");
         }
         if (!problems.isEmpty()) {
@@ -82,6 +80,7 @@ public class EnrolmentService {
         if (person.getMergedInto() != null) {
             throw new BusinessException("beneficiary.error.merged");
         }
+        LocalDate start = form.startDate() == null ? person.getSite().today(clock) : form.startDate();
         Pipeline pipeline = Optional.ofNullable(em.find(Pipeline.class, form.pipelineId()))
                 .filter(p -> p.getProgramme().reaches(person.getSite()))
                 .orElseThrow(() -> InvalidInput.of("pipelineId", "enrolment.error.pipeline"));

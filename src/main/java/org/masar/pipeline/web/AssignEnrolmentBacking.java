@@ -22,15 +22,14 @@ public class AssignEnrolmentBacking implements Serializable {
     @Inject
     transient CaseWorkers caseWorkers;
 
-    private boolean read;
+    /** The version of the enrolment the form was filled from; -1 before it was. */
+    private int readAt = -1;
     private String caseWorker;
     private String cohort;
     private transient List<AppUser> workers;
 
     public void assign() {
-        if (page.assign(caseWorker, cohort)) {
-            read = false;
-        }
+        page.assign(caseWorker, cohort);
     }
 
     /** Staff who may follow this enrolment: those whose sites reach the person's. */
@@ -41,13 +40,16 @@ public class AssignEnrolmentBacking implements Serializable {
         return workers;
     }
 
-    /** The form starts from what the enrolment has now. */
+    /**
+     * The form starts from what the enrolment has at the version the page shows, and starts again
+     * when the page shows a newer one (after a move, or a change someone else made first).
+     */
     private void start() {
-        if (!read) {
+        if (readAt != page.getVersion()) {
             Enrolment e = page.getEnrolment();
             caseWorker = e.getCaseWorker() == null ? null : e.getCaseWorker().getUsername();
             cohort = e.getCohort();
-            read = true;
+            readAt = page.getVersion();
         }
     }
 

@@ -2,7 +2,6 @@ package org.masar.pipeline.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,24 +91,4 @@ public class BoardBacking extends PipelineFilters {
     public boolean hasMore(Long stageId, long total) {
         return offset(stageId) + PER_COLUMN < total;
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

@@ -39,6 +39,7 @@ public class BulkAdvanceBacking implements Serializable {
     private String note;
     private String overrideReason;
     private List<BulkResult> results;
+    private Long resultsOf;
 
     public void advanceSelected() {
         List<Enrolment> selected = list.getSelected();
@@ -52,6 +53,7 @@ public class BulkAdvanceBacking implements Serializable {
         }
         results = bulk.advance(selected.stream().map(Enrolment::getId).toList(), targetStageId, Set.copyOf(ticked),
                 overrideReason, note, currentUser.require());
+        resultsOf = list.getPipelineId();
         long moved = results.stream().filter(BulkResult::isMoved).count();
         Faces.info("bulk.summary", moved, results.size() - moved);
         list.setSelected(null);
@@ -103,7 +105,8 @@ public class BulkAdvanceBacking implements Serializable {
         this.overrideReason = overrideReason;
     }
 
+    /** The outcome of the last bulk move, while the list still shows its pipeline. */
     public List<BulkResult> getResults() {
-        return results;
+        return results != null && java.util.Objects.equals(resultsOf, list.getPipelineId()) ? results : null;
     }
 }

@@ -51,20 +51,22 @@ public class EnrolmentBacking implements Serializable {
     private transient List<StageTransition> history;
     private transient List<Section<Enrolment>> sections;
 
+    /** Shows the enrolment as it now stands: its moves will quote this version. */
     public void load() {
         try {
             read();
+            version = enrolment.getVersion();
             Sections.load(getSections(), enrolment);
         } catch (NotFound unknown) {
             Faces.notFound();
         }
     }
 
+    /** Reads the enrolment again without taking its version: a move still quotes the one the user saw. */
     private void read() {
         var current = enrolments.withHistory(id, currentUser.scope());
         enrolment = current.enrolment();
         history = current.history();
-        version = enrolment.getVersion();
     }
 
     /** Runs a move from the version shown; says it was done, or why not, and shows the enrolment as it now stands. */

@@ -65,20 +65,4 @@ public class FunnelBacking extends PipelineFilters {
     public List<Map.Entry<DropReason, long[]>> getReasons() {
         return List.copyOf(funnel().reasons().entrySet());
     }
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 }

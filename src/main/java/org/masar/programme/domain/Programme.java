@@ -104,6 +104,11 @@ public class Programme {
     /** What a programme is, apart from whom it works with and where. */
     public record Details(String code, String name, String donor, LocalDate startDate, LocalDate endDate,
                           BigDecimal budget, String currency, String description) {
+
+        /** The one rule of a programme's dates: unknown ones are allowed, known ones in order. */
+        public boolean endNotBeforeStart() {
+            return startDate == null || endDate == null || !endDate.isBefore(startDate);
+        }
     }
 
     /** A new programme led by {@code lead}, the lead always among its partners. */
@@ -138,7 +143,7 @@ public class Programme {
 
     @AssertTrue(message = "{validation.programme.dates}")
     public boolean isEndNotBeforeStart() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
+        return details().endNotBeforeStart();
     }
 
     /**

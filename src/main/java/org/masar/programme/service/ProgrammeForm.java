@@ -81,7 +81,7 @@ public class ProgrammeForm {
 
     @AssertTrue(message = "{validation.programme.dates}")
     public boolean isEndNotBeforeStart() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
+        return details().endNotBeforeStart();
     }
 
     public boolean isNew() {

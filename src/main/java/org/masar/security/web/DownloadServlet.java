@@ -1,5 +1,6 @@
 package org.masar.security.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,9 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.masar.security.event.FileDownloaded;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
 import org.masar.security.service.Download;
@@ -41,6 +44,9 @@ public class DownloadServlet extends HttpServlet {
     @Any
     transient Instance<Download> downloads;
 
+    @Inject
+    transient Event<FileDownloaded> downloaded;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Caller caller = currentUser.caller().orElse(null);
@@ -60,7 +66,11 @@ public class DownloadServlet extends HttpServlet {
             return;
         }
         Map<String, String> parameters = new HashMap<>();
-        request.getParameterMap().forEach((key, values) -> parameters.put(key, values.length == 0 ? null : values[0]));
+        request.getParameterMap().forEach((key, values) -> {
+            if (values.length > 0 && values[0] != null) {
+                parameters.put(key, values[0]);
+            }
+        });
         Download.Prepared prepared;
         try {
             prepared = download.get().prepare(parameters, caller, sessionLocale.getLocale());
@@ -69,6 +79,7 @@ public class DownloadServlet extends HttpServlet {
             return;
         }
         Downloads.xlsx(response, name, caller.scope().today(clock));
-        prepared.writeTo(response.getOutputStream());
+        int rows = prepared.writeTo(response.getOutputStream());
+        downloaded.fire(new FileDownloaded(name, parameters, rows, caller.username(), LocalDateTime.now(clock)));
     }
 }

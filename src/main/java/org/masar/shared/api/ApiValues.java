@@ -1,7 +1,6 @@
 package org.masar.shared.api;
 
 import java.util.Locale;
-import org.masar.shared.domain.InvalidInput;
 
 /** Values read from requests of the REST API. */
 public final class ApiValues {
@@ -15,8 +14,4 @@ public final class ApiValues {
         return org.masar.shared.i18n.Texts.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
 
-    /** An enum constant named in any case; blank is none, an unknown name is bad input (400), not an unknown resource. */
-    public static <E extends Enum<E>> E constant(Class<E> type, String field, String value) {
-        return org.masar.shared.domain.Codes.constant(type, field, value);
-    }
 }

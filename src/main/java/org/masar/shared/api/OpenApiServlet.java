@@ -8,16 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The REST API's contract, an OpenAPI 3 document (MicroProfile OpenAPI's static document,
- * META-INF/openapi.json), at /openapi for any signed-in account: a browser session or HTTP Basic.
- * Payara's own public endpoint is switched off by the post-boot commands; OpenApiDocumentTest
- * holds this document against every resource of the code.
+ * The REST API's contract, an OpenAPI 3 document, at /openapi for any signed-in account: a
+ * browser session or HTTP Basic. The document is kept beside this class, not where MicroProfile
+ * OpenAPI looks for a static one, so that Payara's own, public endpoint (switched off by the
+ * post-boot commands) could never serve it; OpenApiDocumentTest holds it against every resource.
  */
 @WebServlet("/openapi")
 public class OpenApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final String DOCUMENT = "/META-INF/openapi.json";
+    static final String DOCUMENT = "/org/masar/shared/api/openapi.json";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

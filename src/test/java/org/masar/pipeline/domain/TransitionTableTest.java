@@ -154,6 +154,20 @@ class TransitionTableTest {
     }
 
     @Test
+    void aMoveMadeBeforeCriteriaWereKeptByIdentityStillShowsTheNamesNoCriterionMatches() throws Exception {
+        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Stage selected = pipeline.stage("selected").orElseThrow();
+        Enrolment e = standingAt(pipeline, pipeline.stage("registered").orElseThrow());
+        StageTransition line = e.advance(selected, selected.activeCriteria(), null, WORKER, null);
+        String interview = selected.activeCriteria().get(0).getNames().getEn();
+        var legacy = StageTransition.class.getDeclaredField("legacyCriteria");
+        legacy.setAccessible(true);
+        legacy.set(line, interview + "; Motivation letter received");
+        assertEquals(selected.activeCriteria().get(0).getNames().getFr() + "; Motivation letter received",
+                line.tickedNames(Locale.FRENCH), "the matched one in French, the renamed one as it was written");
+    }
+
+    @Test
     void dropNeedsAReasonCodeAndOtherNeedsWords() {
         Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
         Enrolment e = standingAt(pipeline, pipeline.stage("in_training").orElseThrow());
