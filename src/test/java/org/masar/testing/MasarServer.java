@@ -18,6 +18,9 @@ import java.util.List;
  */
 public final class MasarServer {
 
+    /** Profiles one account may open in an hour before administrators are alerted, on the test server. */
+    public static final int UNUSUAL_READS = 25;
+
     private static MasarServer instance;
 
     private final String baseUrl;
@@ -36,6 +39,8 @@ public final class MasarServer {
         command.addAll(List.of(System.getProperty("masar.it.jvm", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")
                 .trim().split("\\s+")));
         command.addAll(List.of("-Djava.io.tmpdir=" + target.toAbsolutePath(), "-Dmasar.demo=true",
+                // Low enough for AuditTrailIT to reach it with a handful of reads.
+                "-Dmasar.audit.unusualReads=" + UNUSUAL_READS,
                 "-jar", System.getProperty("masar.payara.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("masar.war", "target/masar.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",

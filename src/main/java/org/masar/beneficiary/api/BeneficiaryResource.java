@@ -65,6 +65,7 @@ public class BeneficiaryResource {
                 Codes.constant(ConsentPurpose.class, "consent", consent));
         Page<Beneficiary> found = queries.page(filter,
                 new PageRequest(page * size, size, null, true, null), caller.scope());
+        registry.listed(filter.describe(), found.rows().size(), caller);
         return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
     }
 
@@ -73,7 +74,7 @@ public class BeneficiaryResource {
     @Path("{code}")
     public BeneficiaryJson get(@PathParam("code") String code) {
         Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
-        return BeneficiaryJson.of(registry.profile(code, caller.scope()));
+        return BeneficiaryJson.of(registry.open(code, caller, org.masar.beneficiary.event.ReadView.REST));
     }
 
     @POST

@@ -15,4 +15,22 @@ public record BeneficiaryFilter(String quick, String name, String siteCode, Sex 
     public static BeneficiaryFilter none() {
         return new BeneficiaryFilter(null, null, null, null, null, null, null);
     }
+
+    /** The filters set, as the audit trail keeps them ("name=Zou site=TN-SFX"); "all" when none is. */
+    public String describe() {
+        java.util.StringJoiner set = new java.util.StringJoiner(" ");
+        java.util.function.BiConsumer<String, Object> add = (key, value) -> {
+            if (value != null && !value.toString().isBlank()) {
+                set.add(key + "=" + value.toString().strip());
+            }
+        };
+        add.accept("q", quick);
+        add.accept("name", name);
+        add.accept("site", siteCode);
+        add.accept("sex", sex);
+        add.accept("ageBand", ageBand);
+        add.accept("group", group);
+        add.accept("consent", consent);
+        return set.length() == 0 ? "all" : set.toString();
+    }
 }

@@ -26,6 +26,9 @@ import org.masar.beneficiary.event.ConsentChanged;
 import org.masar.beneficiary.event.PeopleMerged;
 import org.masar.beneficiary.event.PersonChanged;
 import org.masar.beneficiary.event.PersonEdited;
+import org.masar.beneficiary.event.PeopleListed;
+import org.masar.beneficiary.event.PersonRead;
+import org.masar.beneficiary.event.ReadView;
 import org.masar.beneficiary.event.PersonRegistered;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.DocumentType;
@@ -71,6 +74,12 @@ public class BeneficiaryService {
     @Inject
     RegistryTimeline history;
 
+    @Inject
+    Event<PersonRead> reads;
+
+    @Inject
+    Event<PeopleListed> lists;
+
     /** The person with this code, if the scope reaches their site (merged records included). */
     public Beneficiary find(String code, Scope scope) {
         return em.createQuery("select b from Beneficiary b join fetch b.site where b.code = :code", Beneficiary.class)
@@ -89,6 +98,28 @@ public class BeneficiaryService {
             b.getMergedInto().getCode();
         }
         return b;
+    }
+
+    /**
+     * The profile as a screen or call shows it to the caller ({@code view}),
+     * told to the audit trail as a read. A page re-showing what it already read after one of its
+     * own actions uses {@link #profile}.
+     */
+    public Beneficiary open(String code, Caller caller, ReadView view) {
+        Beneficiary b = profile(code, caller.scope());
+        told(b, caller, view);
+        return b;
+    }
+
+    /** Tells the audit trail that the caller was shown this person through {@code view}. */
+    public void told(Beneficiary person, Caller caller, ReadView view) {
+        reads.fire(new PersonRead(person.getId(), person.getCode(), view, "person " + person.getCode(),
+                caller.username(), LocalDateTime.now(clock)));
+    }
+
+    /** Tells the audit trail that the caller was shown a list of people: which filter, how many. */
+    public void listed(String filter, int rows, Caller caller) {
+        lists.fire(new PeopleListed(filter, rows, caller.username(), LocalDateTime.now(clock)));
     }
 
     /** Likely duplicates of the form's person among those the scope reaches. */

@@ -16,6 +16,7 @@ import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryFilter;
 import org.masar.beneficiary.service.BeneficiaryQueries;
+import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.web.PagedTable;
 import org.masar.site.domain.Site;
@@ -30,6 +31,9 @@ public class BeneficiariesBacking implements Serializable {
 
     @Inject
     transient BeneficiaryQueries queries;
+
+    @Inject
+    transient BeneficiaryService registry;
 
     @Inject
     transient SiteService sites;
@@ -49,7 +53,11 @@ public class BeneficiariesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.scope()), Beneficiary::getId);
+        table = new PagedTable<>(request -> {
+            org.masar.shared.domain.Page<Beneficiary> shown = queries.page(filter(), request, currentUser.scope());
+            registry.listed(filter().describe(), shown.rows().size(), currentUser.require());
+            return shown;
+        }, Beneficiary::getId);
     }
 
     public BeneficiaryFilter filter() {

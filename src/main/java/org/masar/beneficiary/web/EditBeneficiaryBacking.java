@@ -73,7 +73,7 @@ public class EditBeneficiaryBacking implements Serializable {
             return;
         }
         try {
-            form = BeneficiaryForm.of(registry.profile(code, currentUser.scope()));
+            form = BeneficiaryForm.of(registry.open(code, currentUser.require(), org.masar.beneficiary.event.ReadView.EDIT));
         } catch (NotFound unknown) {
             Faces.notFound();
         }

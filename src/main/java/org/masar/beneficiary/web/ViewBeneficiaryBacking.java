@@ -60,13 +60,30 @@ public class ViewBeneficiaryBacking implements Serializable {
     private transient List<TimelineEntry> entries;
     private String duplicateCode;
 
+    /** The page opened: the person is read, and the audit trail told. */
     public void load() {
         try {
-            person = registry.profile(code, currentUser.scope());
-            Sections.load(getSections(), person);
-            entries = timeline.of(person, currentUser.scope(), reader.getLocale());
+            person = registry.open(code, currentUser.require(), org.masar.beneficiary.event.ReadView.PROFILE);
+            show();
         } catch (NotFound unknown) {
             Faces.notFound();
+        }
+    }
+
+    /** Shown again after one of the page's own actions: nothing new was read. */
+    private void reload() {
+        try {
+            person = registry.profile(code, currentUser.scope());
+            show();
+        } catch (NotFound unknown) {
+            Faces.notFound();
+        }
+    }
+
+    private void show() {
+        {
+            Sections.load(getSections(), person);
+            entries = timeline.of(person, currentUser.scope(), reader.getLocale());
         }
     }
 
@@ -74,14 +91,14 @@ public class ViewBeneficiaryBacking implements Serializable {
         if (Faces.attempt("consent", () -> registry.withdrawConsent(code, purpose, currentUser.require()))) {
             Faces.info("beneficiary.consent.withdrawn");
         }
-        load();
+        reload();
     }
 
     public void give(ConsentPurpose purpose) {
         if (Faces.attempt("consent", () -> registry.giveConsent(code, purpose, currentUser.require()))) {
             Faces.info("beneficiary.consent.recorded");
         }
-        load();
+        reload();
     }
 
     public void merge() {
@@ -89,7 +106,7 @@ public class ViewBeneficiaryBacking implements Serializable {
             Faces.info("beneficiary.merge.done", duplicateCode, code);
             duplicateCode = null;
         }
-        load();
+        reload();
     }
 
     /** The sections other modules contribute that the caller may see, in order. */

@@ -72,7 +72,8 @@ public class EnrolmentResource {
     @GET
     @Path("{id}")
     public EnrolmentJson get(@PathParam("id") long id) {
-        return json(id, CaseWorkAccess.require(currentUser.require()));
+        Caller caller = CaseWorkAccess.require(currentUser.require());
+        return json(enrolments.open(id, caller, org.masar.beneficiary.event.ReadView.REST), caller);
     }
 
     @POST
@@ -115,8 +116,11 @@ public class EnrolmentResource {
     }
 
     private EnrolmentJson json(long id, Caller caller) {
+        return json(enrolments.withHistory(id, caller.scope()), caller);
+    }
+
+    private EnrolmentJson json(EnrolmentService.WithHistory current, Caller caller) {
         Locale locale = ApiValues.locale(headers);
-        var current = enrolments.withHistory(id, caller.scope());
         return EnrolmentJson.of(current.enrolment(), current.history(), locale,
                 current.enrolment().getBeneficiary().getSite().today(clock));
     }

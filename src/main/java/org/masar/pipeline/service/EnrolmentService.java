@@ -209,6 +209,13 @@ public class EnrolmentService {
     public record WithHistory(Enrolment enrolment, List<StageTransition> history) {
     }
 
+    /** The enrolment as a screen or call shows it to the caller, told to the audit trail as a read of the person. */
+    public WithHistory open(long enrolmentId, Caller caller, org.masar.beneficiary.event.ReadView view) {
+        WithHistory shown = withHistory(enrolmentId, caller.scope());
+        registry.told(shown.enrolment().getBeneficiary(), caller, view);
+        return shown;
+    }
+
     public WithHistory withHistory(long enrolmentId, Scope scope) {
         Enrolment e = find(enrolmentId, scope);
         return new WithHistory(e, lines(enrolmentId));

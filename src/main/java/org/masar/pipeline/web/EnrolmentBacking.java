@@ -51,8 +51,21 @@ public class EnrolmentBacking implements Serializable {
     private transient List<StageTransition> history;
     private transient List<Section<Enrolment>> sections;
 
-    /** Shows the enrolment as it now stands: its moves will quote this version. */
+    /** The page opened: the enrolment (and so the person) is read, and the audit trail told. */
     public void load() {
+        try {
+            var current = enrolments.open(id, currentUser.require(), org.masar.beneficiary.event.ReadView.ENROLMENT);
+            enrolment = current.enrolment();
+            history = current.history();
+            version = enrolment.getVersion();
+            Sections.load(getSections(), enrolment);
+        } catch (NotFound unknown) {
+            Faces.notFound();
+        }
+    }
+
+    /** Shows the enrolment as it now stands after one of the page's actions: its moves will quote this version. */
+    private void refresh() {
         try {
             read();
             version = enrolment.getVersion();
@@ -77,7 +90,7 @@ public class EnrolmentBacking implements Serializable {
         if (done) {
             Faces.info(doneKey);
         }
-        load();
+        refresh();
         return done;
     }
 
@@ -87,7 +100,7 @@ public class EnrolmentBacking implements Serializable {
         if (done) {
             Faces.info("enrolment.assigned");
         }
-        load();
+        refresh();
         return done;
     }
 

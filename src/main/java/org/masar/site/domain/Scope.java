@@ -62,8 +62,13 @@ public final class Scope {
      * (UTC for an empty scope). Dates about a person use the person's site instead.
      */
     public java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.now(clock.withZone(zone()));
+    }
+
+    /** The zone of the country of its first site (UTC for an empty scope): where its user reads times. */
+    public java.time.ZoneId zone() {
         String country = rootPaths.stream().sorted().findFirst().map(Zones::countryOf).orElse(null);
-        return java.time.LocalDate.now(clock.withZone(Zones.of(country)));
+        return Zones.of(country);
     }
 
     public boolean isEmpty() {

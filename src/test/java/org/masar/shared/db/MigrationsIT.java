@@ -39,13 +39,34 @@ class MigrationsIT {
         assertEquals(scripts, Migrations.migrate(h2), "every script of sql/migration runs on H2, once");
         assertEquals(0, Migrations.migrate(h2), "a second start applies nothing");
 
+        long mysqlOnly;
+        try (Stream<Path> files = Files.list(Path.of("sql/mysql"))) {
+            mysqlOnly = files.filter(f -> f.getFileName().toString().matches("V[\\d_]+__\\w+\\.sql")).count();
+        }
         TestDatabase mariadb = TestDatabase.empty("migrations");
-        assertEquals(scripts, Migrations.migrate(mariadb.dataSource()), "and on MariaDB");
+        assertEquals(scripts + mysqlOnly, Migrations.migrate(mariadb.dataSource()), "and on MariaDB, with those of sql/mysql");
         Map<String, TreeSet<String>> onH2 = columns(h2, "public");
         Map<String, TreeSet<String>> onMariaDb = columns(mariadb.dataSource(), mariadb.name());
         assertTrue(onH2.containsKey("programme"));
         assertEquals(onMariaDb, onH2);
         assertEquals(count(mariadb.dataSource(), "select count(*) from site"), count(h2, "select count(*) from site"));
+    }
+
+    /** V7: the trail is append-only on MySQL and MariaDB, whoever asks; adding to it works. */
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveAnAuditEntry() throws SQLException {
+        DataSource db = TestDatabase.create("append").dataSource();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO audit_entry (at, username, channel, action, subject) VALUES"
+                    + " ('2026-12-01 10:00:00', 'sfax', 'PAGE', 'READ', 'person TN-SFX-000001')");
+            SQLException update = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> s.execute("UPDATE audit_entry SET username = 'nobody'"));
+            assertTrue(update.getMessage().contains("append-only"), update.getMessage());
+            SQLException delete = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                    () -> s.execute("DELETE FROM audit_entry"));
+            assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
+            assertEquals(List.of("sfax"), strings(db, "SELECT username FROM audit_entry"));
+        }
     }
 
     /** V6: moves written before it kept criteria as English names; afterwards they are known by id, on both databases. */

@@ -83,6 +83,11 @@ class MessagesTest {
             family("partner.type.", org.masar.programme.domain.PartnerType.class),
             family("role.", org.masar.security.domain.Role.class),
             family("site.level.", org.masar.site.domain.SiteLevel.class),
+            family("audit.action.", org.masar.audit.domain.AuditAction.class),
+            family("audit.channel.", org.masar.shared.web.RequestOrigin.Channel.class),
+            family("audit.view.", org.masar.beneficiary.event.ReadView.class),
+            Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
+            Map.entry("audit.alert.", List.of(org.masar.audit.domain.AuditAlert.UNUSUAL_READING, "seenDone")),
             Map.entry("language.", Texts.LANGUAGES),
             Map.entry("stage.", stageKeys()),
             Map.entry("criterion.", criterionKeys()),
@@ -190,6 +195,22 @@ class MessagesTest {
         }
         assertTrue(checked > 150, "the scan finds the code's keys (" + checked + ")");
         assertEquals(Set.of(), missing);
+    }
+
+    /** A message with arguments goes through MessageFormat, where a lone apostrophe swallows what follows. */
+    @Test
+    void messagesWithArgumentsQuoteNoApostrophe() throws IOException {
+        Set<String> broken = new TreeSet<>();
+        for (String language : new String[] {"", "_fr", "_ar", "_it"}) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'")) {
+                    broken.add(language + " " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), broken, "use ’ or '' in messages that take arguments");
     }
 
     @Test
