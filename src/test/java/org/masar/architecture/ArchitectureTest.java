@@ -89,6 +89,16 @@ class ArchitectureTest {
         assertFails(timeComesFromTheInjectedClock("org.masar.shared.."), broken, "TellsTheTime");
     }
 
+    /** The demo accounts' published password skips the password policy; nothing else may. */
+    @Test
+    void onlyTheDemoDataSetsAPasswordWithoutThePolicy() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.masar.demo.DemoData")
+                .should().callMethod(org.masar.security.service.UserService.class, "saveDemoAccount",
+                        org.masar.security.service.UserForm.class)
+                .because("only the demo accounts may have a password the policy refuses")
+                .check(masar);
+    }
+
     private static void assertFails(ArchRule rule, String culprit) {
         assertFails(rule, broken, culprit);
     }

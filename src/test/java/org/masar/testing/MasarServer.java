@@ -41,6 +41,8 @@ public final class MasarServer {
         command.addAll(List.of("-Djava.io.tmpdir=" + target.toAbsolutePath(), "-Dmasar.demo=true",
                 // Low enough for AuditTrailIT to reach it with a handful of reads.
                 "-Dmasar.audit.unusualReads=" + UNUSUAL_READS,
+                // As the run command (payara-config/demo.properties): demo administrators sign in with a password only.
+                "-Dmasar.mfa.required=" + System.getProperty("masar.it.mfaRequired", "false"),
                 "-jar", System.getProperty("masar.payara.jar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("masar.war", "target/masar.war"),
                 "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",

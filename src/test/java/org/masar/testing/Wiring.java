@@ -82,10 +82,37 @@ public final class Wiring {
         return set(users, "passwords", PASSWORDS);
     }
 
-    public static SignInService signIn(Jpa jpa, UserService users) {
-        SignInService signIn = set(new SignInService(), "em", jpa.em(), "clock", CLOCK);
-        set(signIn, "passwords", PASSWORDS);
-        return set(signIn, "users", users);
+    /**
+     * Sign-in as the container runs it: each check in a transaction of its own, here on an entity
+     * manager of its own (another connection, as REQUIRES_NEW takes), so that a test may call it
+     * inside a transaction of {@code jpa}'s entity manager or from many threads, one service each.
+     */
+    public static SignInService signIn(Jpa jpa) {
+        jakarta.persistence.EntityManager own = jpa.newEntityManager();
+        org.masar.security.service.SignInChecks checks = new org.masar.security.service.SignInChecks() {
+            @Override
+            public SignInService.Result password(String name, String password) {
+                return Jpa.tx(own, () -> super.password(name, password));
+            }
+
+            @Override
+            public SignInService.Result code(String name, String code) {
+                return Jpa.tx(own, () -> super.code(name, code));
+            }
+
+            @Override
+            public boolean isLocked(String name) {
+                return Jpa.tx(own, () -> super.isLocked(name));
+            }
+        };
+        UserService users = set(new UserService(), "em", own, "clock", CLOCK, "passwords", PASSWORDS);
+        set(checks, "em", own, "clock", CLOCK, "passwords", PASSWORDS, "users", users);
+        return set(new SignInService(), "checks", checks);
+    }
+
+    public static org.masar.security.service.AccountService accounts(Jpa jpa, SignInService signIn) {
+        return set(new org.masar.security.service.AccountService(), "em", jpa.em(), "clock", CLOCK,
+                "passwords", PASSWORDS, "signIns", signIn);
     }
 
     /** Sets a field the container would inject; the tests' stand-in for @Inject and @PersistenceContext. */

@@ -79,6 +79,17 @@ public class AppUser {
             inverseJoinColumns = @JoinColumn(name = "site_id"))
     private Set<Site> sites = new LinkedHashSet<>();
 
+    /** The TOTP secret (base32) the user's authenticator app shares; null without a second factor. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_since")
+    private LocalDateTime totpSince;
+
+    /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
     @Version
     private int version;
 
@@ -113,6 +124,50 @@ public class AppUser {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /** Turns the second factor on (or moves it to a new authenticator app) with a secret the user confirmed. */
+    public void useSecondFactor(String base32Secret, long confirmedStep, LocalDateTime now) {
+        this.totpSecret = base32Secret;
+        this.totpSince = now;
+        this.totpLastStep = confirmedStep;
+    }
+
+    /** Records that the code of {@code step} was used; false when that step or a later one already was. */
+    public boolean acceptCodeOf(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** Turns the second factor off: the user sets it up again (an administrator's help for a lost phone). */
+    public void removeSecondFactor() {
+        totpSecret = null;
+        totpSince = null;
+        totpLastStep = null;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public LocalDateTime getTotpSince() {
+        return totpSince;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    /** Administrators and managers may be required to use a second factor (masar.mfa.required). */
+    public boolean needsSecondFactor() {
+        return roles.stream().anyMatch(Role::requiresSecondFactor);
     }
 
     public void deactivate() {

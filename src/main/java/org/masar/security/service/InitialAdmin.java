@@ -45,7 +45,14 @@ public class InitialAdmin {
         form.setRoles(List.of(Role.ADMIN));
         form.setSiteIds(sites.tree().stream().filter(s -> s.getParentCode() == null).map(Site::getId).toList());
         form.setNewPassword(password.get());
-        users.save(form, null);
+        try {
+            users.save(form, null);
+        } catch (org.masar.shared.domain.InvalidInput refused) {
+            // Start anyway, so that the operator reads why and sets another password.
+            LOG.severe("MASAR_ADMIN_PASSWORD is refused by the password policy (" + refused.fieldKeys().values()
+                    + "); no administrator was created. Restart with a longer, uncommon password.");
+            return;
+        }
         LOG.info("Created the first administrator account 'admin'");
     }
 }

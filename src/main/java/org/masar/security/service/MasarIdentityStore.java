@@ -8,7 +8,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
 
-/** Jakarta Security's view of Masar's accounts: a valid name and password yield the user's roles as groups. */
+/**
+ * Jakarta Security's view of Masar's accounts for HTTP Basic: a valid name and password yield the
+ * user's roles as groups. An account with a second factor is never let in by its password alone
+ * (the sign-in page asks for its code: {@code MasarAuthentication}).
+ */
 @ApplicationScoped
 public class MasarIdentityStore implements IdentityStore {
 

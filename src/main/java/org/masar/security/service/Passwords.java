@@ -5,14 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import org.masar.security.domain.PasswordPolicy;
 import org.masar.shared.domain.InvalidInput;
 
 /** Hashes and checks passwords with PBKDF2 (Jakarta Security's {@link Pbkdf2PasswordHash}). */
 @ApplicationScoped
 public class Passwords {
 
-    public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 128;
+    public static final int MIN_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_LENGTH = PasswordPolicy.MAX_LENGTH;
     static final Map<String, String> PARAMETERS = Map.of(
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
             "Pbkdf2PasswordHash.Iterations", "100000",
@@ -44,8 +45,18 @@ public class Passwords {
         return passwords;
     }
 
-    public String hash(String password) {
-        requireAcceptable("newPassword", password);
+    /** The stored form of a new password of {@code username}, which must pass the {@link PasswordPolicy}. */
+    public String hash(String username, String password) {
+        requireAcceptable("newPassword", username, password);
+        return hash.generate(password.toCharArray());
+    }
+
+    /**
+     * The stored form of a password the policy is not asked about: only for the demo accounts'
+     * published password "masar-demo", which the policy refuses on purpose (see
+     * {@link UserService#saveDemoAccount}). Package-private so that nothing else reaches it.
+     */
+    String hashWithoutPolicy(String password) {
         return hash.generate(password.toCharArray());
     }
 
@@ -108,12 +119,10 @@ public class Passwords {
         hash.verify((password == null ? "" : password).toCharArray(), decoy);
     }
 
-    public static void requireAcceptable(String field, String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
-            throw InvalidInput.of(field, "user.error.passwordShort");
-        }
-        if (password.length() > MAX_LENGTH) {
-            throw InvalidInput.of(field, "user.error.passwordLong");
-        }
+    /** Refuses, on {@code field}, a password the {@link PasswordPolicy} refuses for {@code username}. */
+    public static void requireAcceptable(String field, String username, String password) {
+        PasswordPolicy.refusal(username, password).ifPresent(key -> {
+            throw InvalidInput.of(field, key);
+        });
     }
 }

@@ -43,6 +43,12 @@ public class UserForm {
     @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "{user.error.passwordLength}")
     private String newPassword;
 
+    /** An administrator's help for a lost phone: the user sets the second factor up again. */
+    private boolean removeSecondFactor;
+
+    /** Shown on the form only; changed by the user themselves on their second-factor page. */
+    private boolean secondFactor;
+
     public static UserForm of(AppUser user) {
         UserForm form = new UserForm();
         form.id = user.getId();
@@ -54,6 +60,7 @@ public class UserForm {
         form.locale = user.getLocale();
         form.roles = new ArrayList<>(user.getRoles());
         form.siteIds = new ArrayList<>(user.getSites().stream().map(s -> s.getId()).toList());
+        form.secondFactor = user.hasSecondFactor();
         return form;
     }
 
@@ -148,5 +155,17 @@ public class UserForm {
 
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword == null || newPassword.isEmpty() ? null : newPassword;
+    }
+
+    public boolean isRemoveSecondFactor() {
+        return removeSecondFactor;
+    }
+
+    public void setRemoveSecondFactor(boolean removeSecondFactor) {
+        this.removeSecondFactor = removeSecondFactor;
+    }
+
+    public boolean isSecondFactor() {
+        return secondFactor;
     }
 }

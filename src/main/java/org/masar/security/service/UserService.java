@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.masar.security.domain.AppUser;
 import org.masar.security.domain.Role;
 import org.masar.shared.db.PagedQuery;
@@ -41,6 +42,10 @@ public class UserService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "masar.demo", defaultValue = "false")
+    boolean demo;
 
     public Page<AppUser> page(PageRequest request) {
         Page<AppUser> page = LIST.run(em, request);
@@ -101,6 +106,22 @@ public class UserService {
      * lock themselves out by removing their own ADMIN role or deactivating themselves.
      */
     public AppUser save(UserForm form, String actingAdmin) {
+        return save(form, actingAdmin, false);
+    }
+
+    /**
+     * Creates a demo account with the demo password, which the password policy refuses on purpose
+     * ("masar-demo" is short and names the product): demo/DemoData only, and only in demo mode
+     * (masar.demo=true). An architecture test holds that nothing else calls it.
+     */
+    public AppUser saveDemoAccount(UserForm form) {
+        if (!demo) {
+            throw new IllegalStateException("Demo accounts are made in demo mode only (masar.demo=true)");
+        }
+        return save(form, null, true);
+    }
+
+    private AppUser save(UserForm form, String actingAdmin, boolean demoPassword) {
         AppUser user;
         if (form.isNew()) {
             if (byUsername(form.getUsername()).isPresent()) {
@@ -109,8 +130,9 @@ public class UserService {
             if (form.getNewPassword() == null) {
                 throw InvalidInput.of("newPassword", "user.error.passwordRequired");
             }
-            user = new AppUser(form.getUsername(), form.getFullName(), passwords.hash(form.getNewPassword()),
-                    LocalDateTime.now(clock));
+            String hash = demoPassword ? passwords.hashWithoutPolicy(form.getNewPassword())
+                    : passwords.hash(form.getUsername(), form.getNewPassword());
+            user = new AppUser(form.getUsername(), form.getFullName(), hash, LocalDateTime.now(clock));
         } else {
             user = loaded(form.getId());
             Versions.require(form.getVersion(), user.getVersion());
@@ -119,7 +141,13 @@ public class UserService {
                 throw InvalidInput.of("roles", "user.error.selfLockout");
             }
             if (form.getNewPassword() != null) {
-                user.changePassword(passwords.hash(form.getNewPassword()));
+                user.changePassword(demoPassword ? passwords.hashWithoutPolicy(form.getNewPassword())
+                        : passwords.hash(user.getUsername(), form.getNewPassword()));
+            }
+            if (form.isRemoveSecondFactor() && user.hasSecondFactor()) {
+                user.removeSecondFactor();
+                em.createQuery("delete from RecoveryCode r where r.userId = :id").setParameter("id", user.getId())
+                        .executeUpdate();
             }
         }
         if (form.getRoles().isEmpty()) {

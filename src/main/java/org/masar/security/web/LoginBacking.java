@@ -16,12 +16,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.util.Locale;
 import org.masar.security.domain.AppUser;
-import org.masar.security.service.SignInService;
+import org.masar.security.service.SignInService.Outcome;
 import org.masar.security.service.UserService;
 import org.masar.shared.web.Faces;
 
-/** login.xhtml: signs in through Jakarta Security, then goes where the user was heading. */
+/**
+ * login.xhtml: the password step of signing in, through Jakarta Security; then where the user was
+ * heading, or the code step (login-code.xhtml) for an account with a second factor. The page is a
+ * stateful view, so its form only posts with the view state of a page this browser opened.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -30,7 +35,7 @@ public class LoginBacking {
     SecurityContext security;
 
     @Inject
-    SignInService signIn;
+    MasarAuthentication authentication;
 
     @Inject
     UserService users;
@@ -51,21 +56,32 @@ public class LoginBacking {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            users.byUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+            users.byUsername(username.trim().toLowerCase(Locale.ROOT))
                     .ifPresent(user -> sessionLocale.signedIn(user.getUsername(), user.getLocale()));
-            external.redirect(external.getRequestContextPath() + safeNext());
+            external.redirect(external.getRequestContextPath() + NextPage.safe(next));
+            faces.responseComplete();
+        } else if (authentication.awaitingCode(request).isPresent()) {
+            external.redirect(external.getRequestContextPath()
+                    + NextPage.with(MasarAuthentication.CODE_PAGE, NextPage.safe(next)));
             faces.responseComplete();
         } else {
-            Faces.error("login:password", signIn.isLocked(username) ? "login.locked" : "login.failed");
+            Faces.error("login:password", message(MasarAuthentication.outcome(request).orElse(Outcome.INVALID)));
             faces.validationFailed();
         }
+    }
+
+    static String message(Outcome outcome) {
+        return switch (outcome) {
+            case LOCKED -> "login.locked";
+            case UNAVAILABLE -> "login.unavailable";
+            default -> "login.failed";
+        };
     }
 
     public void signOut() throws IOException, ServletException {
@@ -73,15 +89,6 @@ public class LoginBacking {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + MasarAuthentication.LOGIN_PAGE);
-    }
-
-    /** Only a path inside Masar, never another site ("//host" or "http:"). */
-    private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith(MasarAuthentication.LOGIN_PAGE)) {
-            return next;
-        }
-        return "/";
     }
 
     public String getUsername() {

@@ -35,7 +35,7 @@ class UserServiceIT {
         jpa = new Jpa(TestDatabase.create("users"));
         sites = Wiring.sites(jpa);
         users = Wiring.users(jpa);
-        signIn = Wiring.signIn(jpa, users);
+        signIn = Wiring.signIn(jpa);
     }
 
     @AfterAll
@@ -125,11 +125,11 @@ class UserServiceIT {
 
         // Sixteen minutes later the lock is over.
         Clock later = Clock.fixed(Instant.now().plusSeconds(16 * 60), ZoneOffset.UTC);
-        Wiring.set(signIn, "clock", later);
+        Wiring.set(signIn.checks, "clock", later);
         try {
             assertEquals(SignInService.Outcome.OK, jpa.tx(() -> signIn.signIn("w.locked", "a-long-password")).outcome());
         } finally {
-            Wiring.set(signIn, "clock", Clock.systemUTC());
+            Wiring.set(signIn.checks, "clock", Clock.systemUTC());
         }
     }
 
