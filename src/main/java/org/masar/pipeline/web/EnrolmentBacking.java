@@ -51,8 +51,12 @@ public class EnrolmentBacking implements Serializable {
     private transient List<StageTransition> history;
     private transient List<Section<Enrolment>> sections;
 
-    /** Shows the enrolment as it now stands: its moves will quote this version. */
+    /** Shows the enrolment as it now stands: its moves will quote this version. Without an id: 404. */
     public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
         try {
             read();
             version = enrolment.getVersion();

@@ -82,6 +82,11 @@ public final class Faces {
         sendError(404);
     }
 
+    /** Answers 400 for an address whose parameters do not read (see {@link ViewParametersCheck}). */
+    public static void badRequest() {
+        sendError(400);
+    }
+
     /** Answers 403 when the user's role does not allow the page. */
     public static void forbidden() {
         sendError(403);
