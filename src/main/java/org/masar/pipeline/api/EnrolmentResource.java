@@ -25,7 +25,7 @@ import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.api.ApiValues;
-import org.masar.shared.domain.Codes;
+import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -38,11 +38,28 @@ import org.masar.shared.domain.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {
 
-    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, LocalDate startDate) {
+    /** What enrols a person; the start date travels as text (YYYY-MM-DD) and is refused on its field when it does not read. */
+    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, String startDate) {
+
+        EnrolForm toForm() {
+            FieldValues read = new FieldValues();
+            LocalDate start = read.date("startDate", startDate);
+            read.check();
+            return new EnrolForm(beneficiaryCode, pipelineId, cohort, caseWorker, start);
+        }
     }
 
+    /** A move; action and reason code are read in any case, each refused on its own field when unknown. */
     public record MoveBody(String action, Long toStage, String reasonCode, String note, Integer version,
                            Set<Long> criteria, String override) {
+
+        MoveCommand toCommand() {
+            FieldValues read = new FieldValues();
+            MoveCommand.Action verb = read.constant(MoveCommand.Action.class, "action", action);
+            DropReason reason = read.constant(DropReason.class, "reasonCode", reasonCode);
+            read.check();
+            return new MoveCommand(verb, toStage, reason, note, version, criteria, override);
+        }
     }
 
     @Inject
@@ -63,8 +80,7 @@ public class EnrolmentResource {
         if (body == null) {
             throw InvalidInput.of("body", "api.error.body");
         }
-        Enrolment created = enrolments.enrol(new EnrolForm(body.beneficiaryCode(), body.pipelineId(), body.cohort(),
-                body.caseWorker(), body.startDate()), caller);
+        Enrolment created = enrolments.enrol(body.toForm(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(json(created.getId(), caller)).build();
     }
@@ -85,9 +101,7 @@ public class EnrolmentResource {
         if (body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        var command = new MoveCommand(Codes.constant(MoveCommand.Action.class, "action", body.action()),
-                body.toStage(), Codes.constant(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
-                body.criteria(), body.override());
+        var command = body.toCommand();
         org.masar.pipeline.domain.StageTransition line;
         try {
             line = enrolments.move(id, command, caller);

@@ -34,7 +34,7 @@ public final class Faces {
     /** Shows a refusal of the domain: per field when it names fields of {@code formId}, globally otherwise. */
     public static void show(BusinessException refusal, String formId) {
         if (refusal instanceof InvalidInput invalid) {
-            invalid.fieldKeys().forEach((field, key) -> error(formId + ":" + field, key));
+            invalid.fieldKeys().forEach((field, key) -> error(formId + ":" + field, key, invalid.arguments(field)));
         } else {
             error(null, refusal.messageKey(), refusal.arguments());
         }

@@ -148,4 +148,48 @@ class BeneficiaryApiIT {
             assertTrue(response.body().startsWith("{\"error\""), response.body());
         }
     }
+
+    @Test
+    void codesAreReadInAnyCase() {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"Sonia","lastName":"Anycase","sex":"f","birthDate":"1998-06-07","nationality":"tn",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"none","educationLevel":"Higher",
+                 "employmentStatus":"student","groups":["returnee"],
+                 "consent":{"date":"2025-02-01","purposes":["participation","Follow_Up"]}}""");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject body = json(created);
+        assertEquals("F", body.getString("sex"), "answered in capitals");
+        assertEquals("HIGHER", body.getString("educationLevel"));
+        assertEquals("RETURNEE", body.getJsonArray("groups").getString(0));
+        assertEquals(2, body.getJsonObject("consent").getJsonArray("purposes").size());
+        assertEquals("1998-06-07", body.getString("birthDate"));
+    }
+
+    @Test
+    void aCodeOrADateThatDoesNotReadIsRefusedOnItsFieldSayingWhatItAccepts() {
+        HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Bad", "Values", "1990-13-45", "SFX-M", "").replace("\"sex\":\"F\"", "\"sex\":\"x\"")
+                        .replace("\"groups\":[\"RETURNEE\"]", "\"groups\":[\"RETURNEE\",\"ALIEN\"]")
+                        .replace("\"2025-02-01\"", "\"2025-02-30\""));
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject body = json(response);
+        assertEquals("Some fields need correcting.", body.getString("error"));
+        JsonObject fields = body.getJsonObject("fields");
+        assertEquals("Not one of the accepted values: F, M (in any case).", fields.getString("sex"), fields.toString());
+        assertTrue(fields.getString("birthDate").contains("YYYY-MM-DD"), fields.toString());
+        assertTrue(fields.getString("consentDate").contains("YYYY-MM-DD"), fields.toString());
+        assertTrue(fields.getString("groups").contains("RETURNEE"), fields.toString());
+        HttpResponse<String> french = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Mauvais", "Sexe", "1990-01-01", "SFX-M", "").replace("\"sex\":\"F\"", "\"sex\":\"femme\""), "fr");
+        assertEquals("Ce n’est pas une des valeurs acceptées : F, M (majuscules ou minuscules).",
+                json(french).getJsonObject("fields").getString("sex"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeNamesItsField() {
+        HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                "{\"firstName\":\"Wrong\",\"consent\":{\"date\":{}}}");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(json(response).getJsonObject("fields").containsKey("consent.date"), response.body());
+    }
 }

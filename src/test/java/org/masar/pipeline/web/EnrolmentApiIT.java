@@ -152,4 +152,22 @@ class EnrolmentApiIT {
         assertEquals(400, noPipeline.statusCode());
         assertTrue(json(noPipeline).getJsonObject("fields").containsKey("pipelineId"));
     }
+
+    @Test
+    void enrolAndMoveBodiesNameTheFieldThatDoesNotRead() {
+        HttpResponse<String> badDate = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"TN-SFX-000001\",\"pipelineId\":1,\"startDate\":\"2026-02-30\"}");
+        assertEquals(400, badDate.statusCode(), badDate.body());
+        assertTrue(json(badDate).getJsonObject("fields").getString("startDate").contains("YYYY-MM-DD"), badDate.body());
+        HttpResponse<String> badNumber = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"TN-SFX-000001\",\"pipelineId\":\"abc\"}");
+        assertEquals(400, badNumber.statusCode(), badNumber.body());
+        assertTrue(json(badNumber).getJsonObject("fields").containsKey("pipelineId"), badNumber.body());
+        HttpResponse<String> badMove = Http.send(server, "POST", "/api/v1/enrolments/1/moves", "sfax", PW,
+                "{\"action\":\"fly\",\"reasonCode\":\"bored\",\"version\":0}");
+        assertEquals(400, badMove.statusCode(), badMove.body());
+        JsonObject fields = json(badMove).getJsonObject("fields");
+        assertTrue(fields.getString("action").contains("ADVANCE, BACK, COMPLETE, DROP, REOPEN"), fields.toString());
+        assertTrue(fields.getString("reasonCode").contains("NO_SHOW"), fields.toString());
+    }
 }
