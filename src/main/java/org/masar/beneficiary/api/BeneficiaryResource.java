@@ -2,7 +2,6 @@ package org.masar.beneficiary.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,7 +25,7 @@ import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.domain.Codes;
+import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -40,6 +39,9 @@ public class BeneficiaryResource {
     public record PageJson(int page, int size, long total, List<BeneficiaryJson> items) {
     }
 
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 200;
+
     @Inject
     BeneficiaryService registry;
 
@@ -49,23 +51,25 @@ public class BeneficiaryResource {
     @Inject
     CurrentUser currentUser;
 
+    /** A page of the people in scope. Page and size are read as text, so that "abc" answers 400 on its field, not 404. */
     @GET
     public PageJson list(@QueryParam("q") String quick, @QueryParam("name") String name,
                          @QueryParam("site") String site, @QueryParam("sex") String sex,
                          @QueryParam("ageBand") String ageBand, @QueryParam("group") String group,
                          @QueryParam("consent") String consent,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size) {
+                         @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize) {
         Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
-        if (page < 0 || size < 1 || size > 200) {
-            throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
-        }
-        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, Codes.constant(Sex.class, "sex", sex),
-                Codes.constant(AgeBand.class, "ageBand", ageBand), Codes.constant(BeneficiaryGroup.class, "group", group),
-                Codes.constant(ConsentPurpose.class, "consent", consent));
-        Page<Beneficiary> found = queries.page(filter,
-                new PageRequest(page * size, size, null, true, null), caller.scope());
-        return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
+        FieldValues read = new FieldValues();
+        Integer page = read.whole("page", pageNumber, 0, Integer.MAX_VALUE, "api.error.paging");
+        Integer size = read.whole("size", pageSize, 1, MAX_SIZE, "api.error.paging");
+        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, read.constant(Sex.class, "sex", sex),
+                read.constant(AgeBand.class, "ageBand", ageBand), read.constant(BeneficiaryGroup.class, "group", group),
+                read.constant(ConsentPurpose.class, "consent", consent));
+        read.check();
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller.scope());
+        return new PageJson(p, s, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
     }
 
 

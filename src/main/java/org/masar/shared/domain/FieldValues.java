@@ -57,6 +57,25 @@ public final class FieldValues {
         }
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}; null when blank. Anything else — letters, a
+     * fraction, a number beyond the range, however long — gives the field {@code messageKey}.
+     */
+    public Integer whole(String field, String value, int min, int max, String messageKey) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String digits = value.trim();
+        if (digits.matches("[+-]?\\d{1,10}")) {
+            long n = Long.parseLong(digits);
+            if (n >= min && n <= max) {
+                return (int) n;
+            }
+        }
+        keys.putIfAbsent(field, messageKey);
+        return null;
+    }
+
     /** Refuses the request, naming every field that did not read, if any did not. */
     public void check() {
         if (!keys.isEmpty()) {

@@ -192,4 +192,25 @@ class BeneficiaryApiIT {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(json(response).getJsonObject("fields").containsKey("consent.date"), response.body());
     }
+
+    @Test
+    void pagingThatDoesNotReadIs400OnItsFieldAndAFarPageIsEmpty() {
+        for (String query : new String[] {"page=abc", "page=-1", "page=1.5", "page=99999999999", "size=abc", "size=201",
+                "size=0"}) {
+            HttpResponse<String> response = Http.get(server, "/api/v1/beneficiaries?" + query, "manager", PW);
+            assertEquals(400, response.statusCode(), query + ": " + response.body());
+            String field = query.substring(0, query.indexOf('='));
+            assertEquals("Pages start at 0 and hold 1 to 200 people.", json(response).getJsonObject("fields").getString(field), query);
+        }
+        JsonObject first = json(Http.get(server, "/api/v1/beneficiaries?size=200", "manager", PW));
+        HttpResponse<String> far = Http.get(server, "/api/v1/beneficiaries?page=10737419&size=200", "manager", PW);
+        assertEquals(200, far.statusCode(), far.body());
+        JsonObject beyond = json(far);
+        assertEquals(0, beyond.getJsonArray("items").size(), "10737419 × 200 overflows an int: never the first page again");
+        assertEquals(first.getInt("total"), beyond.getInt("total"));
+        assertEquals(10737419, beyond.getInt("page"));
+        HttpResponse<String> both = Http.get(server, "/api/v1/beneficiaries?page=x&sex=w", "manager", PW);
+        assertEquals(400, both.statusCode());
+        assertTrue(json(both).getJsonObject("fields").containsKey("page") && json(both).getJsonObject("fields").containsKey("sex"));
+    }
 }

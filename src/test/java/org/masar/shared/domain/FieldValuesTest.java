@@ -68,4 +68,19 @@ class FieldValuesTest {
         assertEquals("Ce n’est pas une des valeurs acceptées : RED, DARK_BLUE (majuscules ou minuscules).",
                 org.masar.shared.i18n.Texts.get(java.util.Locale.FRENCH, "api.error.unknownValue", refused.arguments("colour")));
     }
+
+    @Test
+    void wholeNumbersReadWithinTheirRangeAndAnythingElseIsNamed() {
+        FieldValues read = new FieldValues();
+        assertEquals(0, read.whole("page", "0", 0, Integer.MAX_VALUE, "api.error.paging"));
+        assertEquals(2147483647, read.whole("page", " 2147483647 ", 0, Integer.MAX_VALUE, "api.error.paging"));
+        assertEquals(200, read.whole("size", "+200", 1, 200, "api.error.paging"));
+        assertNull(read.whole("size", "", 1, 200, "api.error.paging"));
+        assertDoesNotThrow(read::check);
+        for (String wrong : new String[] {"abc", "1.5", "-1", "2147483648", "99999999999999999999", "1e3", "0x10", "201"}) {
+            FieldValues again = new FieldValues();
+            assertNull(again.whole("page", wrong, 0, 200, "api.error.paging"), wrong);
+            assertEquals(Map.of("page", "api.error.paging"), assertThrows(InvalidInput.class, again::check).fieldKeys(), wrong);
+        }
+    }
 }
