@@ -213,4 +213,26 @@ class BeneficiaryApiIT {
         assertEquals(400, both.statusCode());
         assertTrue(json(both).getJsonObject("fields").containsKey("page") && json(both).getJsonObject("fields").containsKey("sex"));
     }
+
+    @Test
+    void namesRefuseControlCharactersAndLoseBidirectionalOverrides() {
+        // JSON escapes: the body carries U+0001, U+0000 and U+0007 themselves.
+        HttpResponse<String> controls = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Am\\u0001el", "Zou\\u0000ari", "1997-01-02", "SFX-M", ",\"arabicName\":\"\u0623\u0645\u0644\\u0007\""));
+        assertEquals(400, controls.statusCode(), controls.body());
+        JsonObject fields = json(controls).getJsonObject("fields");
+        for (String field : new String[] {"firstName", "lastName", "arabicName"}) {
+            assertTrue(fields.getString(field).startsWith("Remove the invisible control characters"), fields.toString());
+        }
+        HttpResponse<String> overrides = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("\\u202eNadia", "Bidi\\u202dtest\\u2066", "1996-04-05", "SFX-M",
+                        ",\"arabicName\":\"\\u2067\u0646\u0627\u062f\u064a\u0629\\u2069\""));
+        assertEquals(201, overrides.statusCode(), overrides.body());
+        JsonObject person = json(overrides);
+        assertEquals("Nadia", person.getString("firstName"));
+        assertEquals("Biditest", person.getString("lastName"));
+        assertEquals("\u0646\u0627\u062f\u064a\u0629", person.getString("arabicName"));
+        JsonObject found = json(Http.get(server, "/api/v1/beneficiaries?name=Biditest", "sfax", PW));
+        assertEquals(1, found.getInt("total"), "the name is found as it was kept");
+    }
 }
