@@ -66,6 +66,7 @@ public class BeneficiaryResource {
                 read.constant(AgeBand.class, "ageBand", ageBand), read.constant(BeneficiaryGroup.class, "group", group),
                 read.constant(ConsentPurpose.class, "consent", consent));
         read.check();
+        filter.requireSearchableName();
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller.scope());

@@ -204,6 +204,31 @@ class BeneficiaryServiceIT {
         assertEquals(List.of(), page(new BeneficiaryFilter(null, "Ahmed Searchtest", null, null, null, null, null)));
     }
 
+    @Test
+    void aNameOfSymbolsOrDigitsAloneFindsNobodyAndIsRefused() {
+        register(form("Salma", "Symboltest", LocalDate.of(1993, 3, 3), "TUN"), manager);
+        long everyone = jpa.tx(() -> queries.page(BeneficiaryFilter.none(), PageRequest.firstPage(1), manager.scope())).total();
+        assertTrue(everyone > 0);
+        for (String typed : List.of("%", "--", "_", "%%", "123", "*", "=1;--", "\u202e")) {
+            BeneficiaryFilter filter = new BeneficiaryFilter(null, typed, null, null, null, null, null);
+            long total = jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), manager.scope())).total();
+            assertEquals(0, total, "'" + typed + "' must not list everyone in scope");
+            List<Object> exported = new java.util.ArrayList<>();
+            jpa.run(() -> queries.forEach(filter, manager.scope(), 100, exported::addAll));
+            assertEquals(List.of(), exported, "nor export them");
+            InvalidInput refused = assertThrows(InvalidInput.class, filter::requireSearchableName, typed);
+            assertEquals(Map.of("name", "beneficiary.filter.nameNeedsLetter"), refused.fieldKeys());
+        }
+        for (String typed : new String[] {null, "", "  ", "Symbolt", "o'", "50% Symboltest"}) {
+            BeneficiaryFilter filter = new BeneficiaryFilter(null, typed, null, null, null, null, null);
+            filter.requireSearchableName();
+        }
+        assertEquals(everyone, jpa.tx(() -> queries.page(new BeneficiaryFilter(null, " ", null, null, null, null, null),
+                PageRequest.firstPage(1), manager.scope())).total(), "a blank name is no filter");
+        assertEquals(List.of("Symboltest"), page(new BeneficiaryFilter(null, "--Symboltest%", null, null, null, null, null))
+                .stream().map(Beneficiary::getLastName).toList(), "symbols around a name do not stop it");
+    }
+
     private static List<Beneficiary> page(BeneficiaryFilter filter) {
         return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(50), manager.scope())).rows();
     }

@@ -235,4 +235,15 @@ class BeneficiaryApiIT {
         JsonObject found = json(Http.get(server, "/api/v1/beneficiaries?name=Biditest", "sfax", PW));
         assertEquals(1, found.getInt("total"), "the name is found as it was kept");
     }
+
+    @Test
+    void aNameOfSymbolsAloneIsRefusedNotReadAsNoFilter() {
+        for (String name : new String[] {"%25", "--", "_", "123"}) {
+            HttpResponse<String> response = Http.get(server, "/api/v1/beneficiaries?name=" + name, "sfax", PW);
+            assertEquals(400, response.statusCode(), name + ": " + response.body());
+            assertEquals("A name search needs at least one letter; codes, phone and document numbers are found by the quick search.",
+                    json(response).getJsonObject("fields").getString("name"));
+        }
+        assertEquals(200, Http.get(server, "/api/v1/beneficiaries?name=%25Ben", "sfax", PW).statusCode());
+    }
 }
