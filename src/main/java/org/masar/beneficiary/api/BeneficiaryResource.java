@@ -88,8 +88,9 @@ public class BeneficiaryResource {
             throw InvalidInput.of("body", "api.error.body");
         }
         String reason = body.duplicateOverride() == null ? null : body.duplicateOverride().reason();
+        // The person as this request's transaction wrote them, never as another client left them since.
         Beneficiary created = registry.register(body.toForm(), caller, reason);
-        BeneficiaryJson json = BeneficiaryJson.of(registry.profile(created.getCode(), caller.scope()));
+        BeneficiaryJson json = BeneficiaryJson.of(created);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(json).build();
     }
 
@@ -100,7 +101,6 @@ public class BeneficiaryResource {
         if (body == null || body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        registry.update(code, body.toForm(), caller);
-        return BeneficiaryJson.of(registry.profile(code, caller.scope()));
+        return BeneficiaryJson.of(registry.update(code, body.toForm(), caller));
     }
 }

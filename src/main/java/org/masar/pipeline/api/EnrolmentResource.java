@@ -13,10 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import org.masar.pipeline.domain.DropReason;
-import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolForm;
 import org.masar.pipeline.service.EnrolmentService;
@@ -80,9 +78,10 @@ public class EnrolmentResource {
         if (body == null) {
             throw InvalidInput.of("body", "api.error.body");
         }
-        Enrolment created = enrolments.enrol(body.toForm(), caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(json(created.getId(), caller)).build();
+        // The answer is the enrolment as this request's transaction wrote it, not as it may stand by now.
+        var created = enrolments.enrolAndRead(body.toForm(), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.enrolment().getId())).build())
+                .entity(json(created)).build();
     }
 
     @GET
@@ -102,15 +101,16 @@ public class EnrolmentResource {
             throw InvalidInput.of("version", "api.error.version");
         }
         var command = body.toCommand();
-        org.masar.pipeline.domain.StageTransition line;
+        EnrolmentService.Moved moved;
         try {
-            line = enrolments.move(id, command, caller);
+            moved = enrolments.moveAndRead(id, command, caller);
         } catch (ConcurrentChange stale) {
             throw new Stale(json(id, caller));
         }
+        // The enrolment as this move left it: another client's move made since is not shown as this one's.
         return Response.created(uri.getBaseUriBuilder().path("enrolments").path(String.valueOf(id))
-                        .fragment("move-" + line.getId()).build())
-                .entity(json(id, caller)).build();
+                        .fragment("move-" + moved.line().getId()).build())
+                .entity(json(moved.enrolment())).build();
     }
 
     /** A stale version: 409, with the enrolment as it now stands so the client can show it and retry. */
@@ -128,10 +128,13 @@ public class EnrolmentResource {
         }
     }
 
+    /** The enrolment as it now stands (a read, or the stale answer's current state). */
     private EnrolmentJson json(long id, Caller caller) {
-        Locale locale = ApiValues.locale(headers);
-        var current = enrolments.withHistory(id, caller.scope());
-        return EnrolmentJson.of(current.enrolment(), current.history(), locale,
+        return json(enrolments.withHistory(id, caller.scope()));
+    }
+
+    private EnrolmentJson json(EnrolmentService.WithHistory current) {
+        return EnrolmentJson.of(current.enrolment(), current.history(), ApiValues.locale(headers),
                 current.enrolment().getBeneficiary().getSite().today(clock));
     }
 

@@ -38,6 +38,7 @@ import org.masar.testing.Wiring;
 /** The registry against MariaDB: rules, duplicate gate, scope, search, merge, optimistic locking. */
 class BeneficiaryServiceIT {
 
+    private static TestDatabase database;
     private static Jpa jpa;
     private static BeneficiaryService registry;
     private static BeneficiaryQueries queries;
@@ -47,7 +48,8 @@ class BeneficiaryServiceIT {
 
     @BeforeAll
     static void start() {
-        jpa = new Jpa(TestDatabase.create("registry"));
+        database = TestDatabase.create("registry");
+        jpa = new Jpa(database);
         registry = Wiring.beneficiaries(jpa);
         queries = Wiring.beneficiaryQueries(jpa);
         SiteService sites = Wiring.sites(jpa);
@@ -263,6 +265,39 @@ class BeneficiaryServiceIT {
         assertEquals("Locking-Theirs", jpa.tx(() -> registry.find(b.getCode(), sfax.scope())).getLastName());
         assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope())).stream()
                 .anyMatch(e -> e.getKind() == EventKind.EDITED && e.getDetail().equals("lastName")));
+    }
+
+    /**
+     * What the REST answer to a save is made of: the person as this save left them, loaded in its
+     * own transaction. The answer used to read the person again after the commit, when another
+     * user's edit could already have landed and been shown as the caller's own.
+     */
+    @Test
+    void aSaveAnswersWithWhatItWroteNotWhatAnotherUserWroteNext() {
+        BeneficiaryForm first = form("Rim", "Answertest", LocalDate.of(1994, 4, 4), "SFX");
+        first.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+        Beneficiary registered = register(first, sfax);
+        assertEquals(registered.getVersion(), jpa.tx(() -> registry.find(registered.getCode(), sfax.scope())).getVersion(),
+                "a registration answers with the version it stored");
+        BeneficiaryForm edit = jpa.tx(() -> BeneficiaryForm.of(registry.profile(registered.getCode(), sfax.scope())));
+        edit.setLastName("Answertest-Mine");
+        Beneficiary mine = jpa.tx(() -> registry.update(registered.getCode(), edit, sfax));
+        int produced = mine.getVersion();
+        assertTrue(produced > registered.getVersion(), "the edit's own version");
+
+        // Another user, on another server's connection and cache, edits and withdraws a consent next.
+        try (Jpa elsewhere = new Jpa(database)) {
+            BeneficiaryService other = Wiring.beneficiaries(elsewhere);
+            BeneficiaryForm theirs = elsewhere.tx(() -> BeneficiaryForm.of(other.profile(registered.getCode(), sfax.scope())));
+            assertEquals(produced, theirs.getVersion());
+            theirs.setLastName("Answertest-Theirs");
+            elsewhere.tx(() -> other.update(registered.getCode(), theirs, sfax));
+            elsewhere.run(() -> other.withdrawConsent(registered.getCode(), ConsentPurpose.FOLLOW_UP, sfax));
+        }
+        assertEquals(produced, mine.getVersion(), "the answer keeps this edit's version");
+        assertEquals("Answertest-Mine", mine.getLastName());
+        assertTrue(mine.activeConsent(ConsentPurpose.FOLLOW_UP), "and its consents as they stood: loaded in its transaction");
+        assertEquals("SFX", mine.getSite().getCode());
     }
 
     @Test

@@ -246,4 +246,60 @@ class BeneficiaryApiIT {
         }
         assertEquals(200, Http.get(server, "/api/v1/beneficiaries?name=%25Ben", "sfax", PW).statusCode());
     }
+
+    /**
+     * Client A saves edits; client B, watching, saves its own edit the moment A's is kept. Each of
+     * A's answers must be the person as A's save left them (A's name, the version A's save made),
+     * even when B's save landed before A's answer was written. A registration answers likewise.
+     */
+    @Test
+    void aSaveAnswersWithWhatItWroteWhileAnotherClientSavesStraightAfter() throws Exception {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Yasmine", "Race", "1995-05-05", "SFX-M", ""));
+        assertEquals(201, created.statusCode(), created.body());
+        String code = json(created).getString("code");
+        assertEquals(json(created).getInt("version"), json(Http.get(server, "/api/v1/beneficiaries/" + code, "sfax", PW))
+                .getInt("version"), "the registration's answer has the version it stored");
+        String path = "/api/v1/beneficiaries/" + code;
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> theirs = watcher.submit(() -> {
+            int saved = 0;
+            while (!done.get()) {
+                JsonObject now = json(Http.get(server, path, "manager", PW));
+                if (now.getString("lastName").startsWith("Race-Mine")) {
+                    HttpResponse<String> put = Http.send(server, "PUT", path, "manager", PW,
+                            person("Yasmine", "Race-Theirs", "1995-05-05", "SFX-M", ",\"version\":" + now.getInt("version")));
+                    saved += put.statusCode() == 200 ? 1 : 0;
+                }
+            }
+            return saved;
+        });
+        try {
+            for (int round = 0; round < 25; round++) {
+                int quoted = awaitLastName(path, round == 0 ? "Race" : "Race-Theirs").getInt("version");
+                HttpResponse<String> mine = Http.send(server, "PUT", path, "sfax", PW,
+                        person("Yasmine", "Race-Mine-" + round, "1995-05-05", "SFX-M", ",\"version\":" + quoted));
+                assertEquals(200, mine.statusCode(), mine.body());
+                JsonObject answer = json(mine);
+                assertEquals("Race-Mine-" + round, answer.getString("lastName"), "round " + round + ": this save's name");
+                assertEquals(quoted + 1, answer.getInt("version"), "round " + round + ": the version this save produced");
+            }
+        } finally {
+            done.set(true);
+            watcher.shutdown();
+        }
+        assertTrue(theirs.get(60, java.util.concurrent.TimeUnit.SECONDS) > 0, "the other client did save in between");
+    }
+
+    private JsonObject awaitLastName(String path, String lastName) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonObject now = json(Http.get(server, path, "sfax", PW));
+            if (now.getString("lastName").equals(lastName)) {
+                return now;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the person never came back to " + lastName);
+    }
 }
