@@ -26,6 +26,8 @@ class AccessIT extends BrowserTest {
         String sfax = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         assertEquals(404, Http.download(MasarServer.get().url("/download/payroll.xlsx"), sfax).statusCode());
         assertEquals(400, Http.download(MasarServer.get().url("/download/beneficiaries.xlsx?sex=X"), sfax).statusCode());
+        assertEquals(400, Http.download(MasarServer.get().url("/download/beneficiaries.xlsx?name=%25"), sfax).statusCode(),
+                "a name without a letter never exports everyone");
         assertEquals(400, Http.download(MasarServer.get().url("/download/enrolments.xlsx?pipeline=abc"), sfax).statusCode());
         var ok = Http.download(MasarServer.get().url("/download/enrolments.xlsx?status=active"), sfax);
         assertEquals(200, ok.statusCode());

@@ -9,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.masar.audit.domain.AuditAction;
 import org.masar.audit.service.AuditAccess;
@@ -17,7 +16,7 @@ import org.masar.audit.service.AuditFilter;
 import org.masar.audit.service.AuditQueries;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.domain.Codes;
+import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -44,6 +43,9 @@ public class AuditResource {
     public record PageJson(int page, int size, long total, List<EntryJson> items) {
     }
 
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
     @Inject
     AuditQueries queries;
 
@@ -54,31 +56,22 @@ public class AuditResource {
     public PageJson list(@QueryParam("person") String person, @QueryParam("user") String user,
                          @QueryParam("action") String action, @QueryParam("from") String from,
                          @QueryParam("to") String to,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("50") int size) {
+                         @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize) {
         Caller caller = AuditAccess.requireRead(currentUser.require());
-        if (page < 0 || size < 1 || size > 200) {
-            throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
-        }
-        LocalDate fromDay = date("from", from);
-        LocalDate toDay = date("to", to);
+        FieldValues read = new FieldValues();
+        Integer page = read.whole("page", pageNumber, 0, Integer.MAX_VALUE, "api.error.paging");
+        Integer size = read.whole("size", pageSize, 1, MAX_SIZE, "api.error.paging");
+        AuditAction kind = read.constant(AuditAction.class, "action", action);
+        LocalDate fromDay = read.date("from", from);
+        LocalDate toDay = read.date("to", to);
+        read.check();
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             throw InvalidInput.of("to", "audit.error.range");
         }
-        AuditFilter filter = new AuditFilter(person, user, Codes.constant(AuditAction.class, "action", action),
-                fromDay, toDay);
-        Page<AuditQueries.Row> found = queries.page(filter, new PageRequest(page * size, size, null, false, null), caller);
-        return new PageJson(page, size, found.total(), found.rows().stream().map(EntryJson::of).toList());
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException unreadable) {
-            throw InvalidInput.of(field, "audit.error.date");
-        }
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        Page<AuditQueries.Row> found = queries.page(new AuditFilter(person, user, kind, fromDay, toDay),
+                PageRequest.numbered(p, s), caller);
+        return new PageJson(p, s, found.total(), found.rows().stream().map(EntryJson::of).toList());
     }
 }

@@ -1,6 +1,5 @@
 package org.masar.beneficiary.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.masar.beneficiary.domain.Beneficiary;
@@ -12,16 +11,23 @@ import org.masar.beneficiary.domain.EducationLevel;
 import org.masar.beneficiary.domain.EmploymentStatus;
 import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryForm;
+import org.masar.shared.domain.FieldValues;
 
-/** A beneficiary in the REST API, in and out. {@code duplicateOverride} is only read on POST. */
-public record BeneficiaryJson(String code, String firstName, String lastName, String arabicName, Sex sex,
-                              LocalDate birthDate, String nationality, String residenceCountry, String siteCode,
-                              String phone, String email, DocumentType documentType, String documentNumber,
-                              EducationLevel educationLevel, EmploymentStatus employmentStatus, Boolean disability,
-                              List<BeneficiaryGroup> groups, ConsentJson consent, Integer version,
+/**
+ * A beneficiary in the REST API, in and out. {@code duplicateOverride} is only read on POST.
+ * Codes (sex, document type…, groups, consent purposes) and dates travel as text and are read
+ * here, so that a value that does not read is refused on its own field, saying what it accepts,
+ * and codes are accepted in any case ("f" is F). The consent's date and purposes are named
+ * consentDate and consentPurposes in errors, as the registry's own rules name them.
+ */
+public record BeneficiaryJson(String code, String firstName, String lastName, String arabicName, String sex,
+                              String birthDate, String nationality, String residenceCountry, String siteCode,
+                              String phone, String email, String documentType, String documentNumber,
+                              String educationLevel, String employmentStatus, Boolean disability,
+                              List<String> groups, ConsentJson consent, Integer version,
                               DuplicateOverride duplicateOverride, String mergedInto) {
 
-    public record ConsentJson(LocalDate date, List<ConsentPurpose> purposes) {
+    public record ConsentJson(String date, List<String> purposes) {
     }
 
     public record DuplicateOverride(String reason) {
@@ -29,40 +35,52 @@ public record BeneficiaryJson(String code, String firstName, String lastName, St
 
     static BeneficiaryJson of(Beneficiary b) {
         List<Consent> active = b.getConsents().stream().filter(Consent::isActive).toList();
-        LocalDate consentDate = active.stream().map(Consent::getGivenOn).min(LocalDate::compareTo).orElse(null);
-        return new BeneficiaryJson(b.getCode(), b.getFirstName(), b.getLastName(), b.getArabicName(), b.getSex(),
-                b.getBirthDate(), b.getNationality(), b.getResidenceCountry(), b.getSite().getCode(), b.getPhone(),
-                b.getEmail(), b.getDocumentType(), b.getDocumentNumber(), b.getEducationLevel(),
-                b.getEmploymentStatus(), b.isDisability(), b.getGroups().stream().sorted().toList(),
-                new ConsentJson(consentDate, active.stream().map(Consent::getPurpose).sorted().toList()),
+        String consentDate = active.stream().map(Consent::getGivenOn).min(java.time.LocalDate::compareTo)
+                .map(Object::toString).orElse(null);
+        return new BeneficiaryJson(b.getCode(), b.getFirstName(), b.getLastName(), b.getArabicName(), name(b.getSex()),
+                b.getBirthDate().toString(), b.getNationality(), b.getResidenceCountry(), b.getSite().getCode(),
+                b.getPhone(), b.getEmail(), name(b.getDocumentType()), b.getDocumentNumber(),
+                name(b.getEducationLevel()), name(b.getEmploymentStatus()), b.isDisability(),
+                b.getGroups().stream().sorted().map(Enum::name).toList(),
+                new ConsentJson(consentDate, active.stream().map(Consent::getPurpose).sorted().map(Enum::name).toList()),
                 b.getVersion(), null, b.getMergedInto() == null ? null : b.getMergedInto().getCode());
     }
 
+    private static String name(Enum<?> constant) {
+        return constant == null ? null : constant.name();
+    }
+
+    /** The form this body fills in; refused, naming each field, when a code or a date does not read. */
     BeneficiaryForm toForm() {
+        FieldValues read = new FieldValues();
         BeneficiaryForm f = new BeneficiaryForm();
         f.setFirstName(firstName);
         f.setLastName(lastName);
         f.setArabicName(arabicName);
-        f.setSex(sex);
-        f.setBirthDate(birthDate);
+        f.setSex(read.constant(Sex.class, "sex", sex));
+        f.setBirthDate(read.date("birthDate", birthDate));
         f.setNationality(nationality);
         f.setResidenceCountry(residenceCountry);
         f.setSiteCode(siteCode);
         f.setPhone(phone);
         f.setEmail(email);
-        f.setDocumentType(documentType == null ? DocumentType.NONE : documentType);
+        DocumentType document = read.constant(DocumentType.class, "documentType", documentType);
+        f.setDocumentType(document == null ? DocumentType.NONE : document);
         f.setDocumentNumber(documentNumber);
-        f.setEducationLevel(educationLevel);
-        f.setEmploymentStatus(employmentStatus);
+        f.setEducationLevel(read.constant(EducationLevel.class, "educationLevel", educationLevel));
+        f.setEmploymentStatus(read.constant(EmploymentStatus.class, "employmentStatus", employmentStatus));
         f.setDisability(Boolean.TRUE.equals(disability));
-        f.setGroups(groups == null ? null : Set.copyOf(groups));
+        List<BeneficiaryGroup> readGroups = read.constants(BeneficiaryGroup.class, "groups", groups);
+        f.setGroups(readGroups == null ? null : Set.copyOf(readGroups));
         if (consent != null) {
-            f.setConsentDate(consent.date());
-            f.setConsentPurposes(consent.purposes() == null ? null : Set.copyOf(consent.purposes()));
+            f.setConsentDate(read.date("consentDate", consent.date()));
+            List<ConsentPurpose> purposes = read.constants(ConsentPurpose.class, "consentPurposes", consent.purposes());
+            f.setConsentPurposes(purposes == null ? null : Set.copyOf(purposes));
         } else {
             f.setConsentPurposes(null);
         }
         f.setVersion(version == null ? -1 : version);
+        read.check();
         return f;
     }
 }

@@ -2,7 +2,6 @@ package org.masar.beneficiary.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,7 +25,7 @@ import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.domain.Codes;
+import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -40,6 +39,9 @@ public class BeneficiaryResource {
     public record PageJson(int page, int size, long total, List<BeneficiaryJson> items) {
     }
 
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 200;
+
     @Inject
     BeneficiaryService registry;
 
@@ -49,24 +51,27 @@ public class BeneficiaryResource {
     @Inject
     CurrentUser currentUser;
 
+    /** A page of the people in scope. Page and size are read as text, so that "abc" answers 400 on its field, not 404. */
     @GET
     public PageJson list(@QueryParam("q") String quick, @QueryParam("name") String name,
                          @QueryParam("site") String site, @QueryParam("sex") String sex,
                          @QueryParam("ageBand") String ageBand, @QueryParam("group") String group,
                          @QueryParam("consent") String consent,
-                         @QueryParam("page") @DefaultValue("0") int page,
-                         @QueryParam("size") @DefaultValue("20") int size) {
+                         @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize) {
         Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
-        if (page < 0 || size < 1 || size > 200) {
-            throw InvalidInput.of(page < 0 ? "page" : "size", "api.error.paging");
-        }
-        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, Codes.constant(Sex.class, "sex", sex),
-                Codes.constant(AgeBand.class, "ageBand", ageBand), Codes.constant(BeneficiaryGroup.class, "group", group),
-                Codes.constant(ConsentPurpose.class, "consent", consent));
-        Page<Beneficiary> found = queries.page(filter,
-                new PageRequest(page * size, size, null, true, null), caller.scope());
+        FieldValues read = new FieldValues();
+        Integer page = read.whole("page", pageNumber, 0, Integer.MAX_VALUE, "api.error.paging");
+        Integer size = read.whole("size", pageSize, 1, MAX_SIZE, "api.error.paging");
+        BeneficiaryFilter filter = new BeneficiaryFilter(quick, name, site, read.constant(Sex.class, "sex", sex),
+                read.constant(AgeBand.class, "ageBand", ageBand), read.constant(BeneficiaryGroup.class, "group", group),
+                read.constant(ConsentPurpose.class, "consent", consent));
+        read.check();
+        filter.requireSearchableName();
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller.scope());
         registry.listed(filter.describe(), found.rows().size(), caller);
-        return new PageJson(page, size, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
+        return new PageJson(p, s, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
     }
 
 
@@ -84,8 +89,9 @@ public class BeneficiaryResource {
             throw InvalidInput.of("body", "api.error.body");
         }
         String reason = body.duplicateOverride() == null ? null : body.duplicateOverride().reason();
+        // The person as this request's transaction wrote them, never as another client left them since.
         Beneficiary created = registry.register(body.toForm(), caller, reason);
-        BeneficiaryJson json = BeneficiaryJson.of(registry.profile(created.getCode(), caller.scope()));
+        BeneficiaryJson json = BeneficiaryJson.of(created);
         return Response.created(uri.getAbsolutePathBuilder().path(created.getCode()).build()).entity(json).build();
     }
 
@@ -96,7 +102,6 @@ public class BeneficiaryResource {
         if (body == null || body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        registry.update(code, body.toForm(), caller);
-        return BeneficiaryJson.of(registry.profile(code, caller.scope()));
+        return BeneficiaryJson.of(registry.update(code, body.toForm(), caller));
     }
 }

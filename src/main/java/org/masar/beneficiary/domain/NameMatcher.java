@@ -105,6 +105,15 @@ public final class NameMatcher {
         return tokens;
     }
 
+    /**
+     * Whether a name search can find anyone by name: blank (no name filter), or holding at least one
+     * letter. Symbols and digits alone ("%", "--", "123") make no word: they must never be read as
+     * no filter at all, which would list everyone.
+     */
+    public static boolean searchable(String typed) {
+        return typed == null || typed.isBlank() || !searchTerms(typed).isEmpty();
+    }
+
     /** The terms of a name search, one per word typed. */
     public static List<SearchTerm> searchTerms(String typed) {
         List<SearchTerm> terms = new ArrayList<>();

@@ -74,7 +74,7 @@ public class BeneficiaryExport implements Download {
         BeneficiaryFilter filter = new BeneficiaryFilter(p.get("q"), p.get("name"), p.get("site"),
                 Codes.constant(Sex.class, "sex", p.get("sex")), Codes.constant(AgeBand.class, "ageBand", p.get("ageBand")),
                 Codes.constant(BeneficiaryGroup.class, "group", p.get("group")),
-                Codes.constant(ConsentPurpose.class, "consent", p.get("consent")));
+                Codes.constant(ConsentPurpose.class, "consent", p.get("consent"))).requireSearchableName();
         return out -> write(filter, caller, locale, out);
     }
 

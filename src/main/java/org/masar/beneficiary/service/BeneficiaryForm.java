@@ -15,18 +15,24 @@ import org.masar.beneficiary.domain.DocumentType;
 import org.masar.beneficiary.domain.EducationLevel;
 import org.masar.beneficiary.domain.EmploymentStatus;
 import org.masar.beneficiary.domain.Sex;
+import org.masar.shared.domain.PlainText;
 
 /** What the registration form and the REST API send: checked here, then by the service's rules. */
 public class BeneficiaryForm {
 
+    /** Names: bidirectional controls removed, control characters refused (see {@link PlainText}). */
     @NotBlank
     @Size(max = Beneficiary.NAME_MAX)
+    @Pattern(regexp = PlainText.NO_CONTROLS, message = "{validation.controlCharacters}")
     private String firstName;
     @NotBlank
     @Size(max = Beneficiary.NAME_MAX)
+    @Pattern(regexp = PlainText.NO_CONTROLS, message = "{validation.controlCharacters}")
     private String lastName;
     @Size(max = Beneficiary.ARABIC_NAME_MAX)
-    @Pattern(regexp = "[\\p{IsArabic}\\s\\-]*", message = "{beneficiary.error.arabicScript}")
+    @Pattern(regexp = PlainText.NO_CONTROLS, message = "{validation.controlCharacters}")
+    // Control characters have their own message above, not this one as well.
+    @Pattern(regexp = "[\\p{IsArabic}\\s\\-\\p{Cc}]*", message = "{beneficiary.error.arabicScript}")
     private String arabicName;
     @NotNull
     private Sex sex;
@@ -90,8 +96,9 @@ public class BeneficiaryForm {
         return f;
     }
 
+    /** One line as typed: bidirectional controls removed, white space one space, blank none. */
     private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.trim().replaceAll("\\s+", " ");
+        return PlainText.line(text);
     }
 
     public String getFirstName() {

@@ -154,7 +154,11 @@ public class BeneficiaryQueries {
         }
         if (has(f.name())) {
             // Every word typed must start a word of the names, or share its transliteration skeleton.
-            for (NameMatcher.SearchTerm term : NameMatcher.searchTerms(f.name())) {
+            List<NameMatcher.SearchTerm> terms = NameMatcher.searchTerms(f.name());
+            if (terms.isEmpty()) {
+                all.add(cb.disjunction()); // symbols alone name nobody: never read as no filter, which lists everyone
+            }
+            for (NameMatcher.SearchTerm term : terms) {
                 Subquery<Long> ids = query.subquery(Long.class);
                 Root<NameToken> t = ids.from(NameToken.class);
                 Predicate word = cb.like(t.get("token"), PagedQuery.likePrefix(term.prefix()), '\\');

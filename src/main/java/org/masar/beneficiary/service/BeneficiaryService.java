@@ -91,7 +91,12 @@ public class BeneficiaryService {
 
     /** As {@link #find}, with groups, consents and the record it was merged into loaded for the profile. */
     public Beneficiary profile(String code, Scope scope) {
-        Beneficiary b = find(code, scope);
+        return loaded(find(code, scope));
+    }
+
+    /** The person with what a profile shows read now, in the caller's transaction. */
+    private static Beneficiary loaded(Beneficiary b) {
+        b.getSite().getCode();
         b.getGroups().size();
         b.getConsents().size();
         if (b.getMergedInto() != null) {
@@ -161,7 +166,9 @@ public class BeneficiaryService {
     /**
      * Registers a person. When likely duplicates exist the registration stops with
      * {@link DuplicatesFound}, unless the caller states why this is a different person; that
-     * decision is recorded with who and why.
+     * decision is recorded with who and why. Returns the person as this registration wrote it,
+     * with what a profile shows loaded: an answer made from it cannot show another user's later
+     * change, as reading the person again after the commit could.
      */
     public Beneficiary register(BeneficiaryForm form, Caller caller, String overrideReason) {
         BeneficiaryAccess.requireWrite(caller);
@@ -193,10 +200,13 @@ public class BeneficiaryService {
         events.fire(new PersonRegistered(b.getId(), b.getCode(), site.getCode(),
                 candidates.isEmpty() ? null : overrideReason.trim(), candidates.stream().map(Candidate::code).toList(),
                 caller.username(), now));
-        return b;
+        return loaded(b);
     }
 
-    /** Saves an edit made from the version the editor started from; a stale version is refused. */
+    /**
+     * Saves an edit made from the version the editor started from; a stale version is refused.
+     * Returns the person as this edit left them (its version among it), loaded as {@link #register} does.
+     */
     public Beneficiary update(String code, BeneficiaryForm form, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
         Beneficiary b = find(code, caller.scope());
@@ -219,7 +229,7 @@ public class BeneficiaryService {
             em.flush();
             events.fire(new PersonEdited(b.getId(), b.getCode(), changes, caller.username(), now));
         }
-        return b;
+        return loaded(b);
     }
 
     public void withdrawConsent(String code, ConsentPurpose purpose, Caller caller) {

@@ -1,6 +1,10 @@
 package org.masar.beneficiary.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,12 +16,14 @@ import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryFilter;
 import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.web.Faces;
 import org.masar.shared.web.PagedTable;
 import org.masar.site.domain.Site;
 import org.masar.site.service.SiteService;
@@ -62,6 +68,14 @@ public class BeneficiariesBacking implements Serializable {
 
     public BeneficiaryFilter filter() {
         return new BeneficiaryFilter(quick, name, siteCode, sex, ageBand, group, consent);
+    }
+
+    /** The name filter, refused beside its field when it holds no letter (the table keeps its last search). */
+    public void checkName(FacesContext context, UIComponent field, Object typed) {
+        if (!NameMatcher.searchable((String) typed)) {
+            String text = Faces.text(BeneficiaryFilter.NAME_NEEDS_LETTER);
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
     }
 
     /** The export link carries the same filters; the export checks scope again on its own. */

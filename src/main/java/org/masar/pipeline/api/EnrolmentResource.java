@@ -13,10 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Set;
 import org.masar.pipeline.domain.DropReason;
-import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolForm;
 import org.masar.pipeline.service.EnrolmentService;
@@ -25,7 +23,7 @@ import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.api.ApiValues;
-import org.masar.shared.domain.Codes;
+import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -38,11 +36,28 @@ import org.masar.shared.domain.InvalidInput;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {
 
-    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, LocalDate startDate) {
+    /** What enrols a person; the start date travels as text (YYYY-MM-DD) and is refused on its field when it does not read. */
+    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, String startDate) {
+
+        EnrolForm toForm() {
+            FieldValues read = new FieldValues();
+            LocalDate start = read.date("startDate", startDate);
+            read.check();
+            return new EnrolForm(beneficiaryCode, pipelineId, cohort, caseWorker, start);
+        }
     }
 
+    /** A move; action and reason code are read in any case, each refused on its own field when unknown. */
     public record MoveBody(String action, Long toStage, String reasonCode, String note, Integer version,
                            Set<Long> criteria, String override) {
+
+        MoveCommand toCommand() {
+            FieldValues read = new FieldValues();
+            MoveCommand.Action verb = read.constant(MoveCommand.Action.class, "action", action);
+            DropReason reason = read.constant(DropReason.class, "reasonCode", reasonCode);
+            read.check();
+            return new MoveCommand(verb, toStage, reason, note, version, criteria, override);
+        }
     }
 
     @Inject
@@ -63,17 +78,17 @@ public class EnrolmentResource {
         if (body == null) {
             throw InvalidInput.of("body", "api.error.body");
         }
-        Enrolment created = enrolments.enrol(new EnrolForm(body.beneficiaryCode(), body.pipelineId(), body.cohort(),
-                body.caseWorker(), body.startDate()), caller);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(json(created.getId(), caller)).build();
+        // The answer is the enrolment as this request's transaction wrote it, not as it may stand by now.
+        var created = enrolments.enrolAndRead(body.toForm(), caller);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.enrolment().getId())).build())
+                .entity(json(created)).build();
     }
 
     @GET
     @Path("{id}")
     public EnrolmentJson get(@PathParam("id") long id) {
         Caller caller = CaseWorkAccess.require(currentUser.require());
-        return json(enrolments.open(id, caller, org.masar.beneficiary.event.ReadView.REST), caller);
+        return json(enrolments.open(id, caller, org.masar.beneficiary.event.ReadView.REST));
     }
 
     @POST
@@ -86,18 +101,17 @@ public class EnrolmentResource {
         if (body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        var command = new MoveCommand(Codes.constant(MoveCommand.Action.class, "action", body.action()),
-                body.toStage(), Codes.constant(DropReason.class, "reasonCode", body.reasonCode()), body.note(), body.version(),
-                body.criteria(), body.override());
-        org.masar.pipeline.domain.StageTransition line;
+        var command = body.toCommand();
+        EnrolmentService.Moved moved;
         try {
-            line = enrolments.move(id, command, caller);
+            moved = enrolments.moveAndRead(id, command, caller);
         } catch (ConcurrentChange stale) {
             throw new Stale(json(id, caller));
         }
+        // The enrolment as this move left it: another client's move made since is not shown as this one's.
         return Response.created(uri.getBaseUriBuilder().path("enrolments").path(String.valueOf(id))
-                        .fragment("move-" + line.getId()).build())
-                .entity(json(id, caller)).build();
+                        .fragment("move-" + moved.line().getId()).build())
+                .entity(json(moved.enrolment())).build();
     }
 
     /** A stale version: 409, with the enrolment as it now stands so the client can show it and retry. */
@@ -115,13 +129,13 @@ public class EnrolmentResource {
         }
     }
 
+    /** The enrolment as it now stands (a read, or the stale answer's current state). */
     private EnrolmentJson json(long id, Caller caller) {
-        return json(enrolments.withHistory(id, caller.scope()), caller);
+        return json(enrolments.withHistory(id, caller.scope()));
     }
 
-    private EnrolmentJson json(EnrolmentService.WithHistory current, Caller caller) {
-        Locale locale = ApiValues.locale(headers);
-        return EnrolmentJson.of(current.enrolment(), current.history(), locale,
+    private EnrolmentJson json(EnrolmentService.WithHistory current) {
+        return EnrolmentJson.of(current.enrolment(), current.history(), ApiValues.locale(headers),
                 current.enrolment().getBeneficiary().getSite().today(clock));
     }
 

@@ -157,6 +157,25 @@ public class EnrolmentService {
         return line;
     }
 
+    /** A move and the enrolment as that move left it, with its whole history, read in the move's own transaction. */
+    public record Moved(StageTransition line, WithHistory enrolment) {
+    }
+
+    /**
+     * {@link #move}, answering with the enrolment as this move left it. Reading it again after the
+     * commit could show another user's move made since as if it were the caller's own.
+     */
+    public Moved moveAndRead(long id, MoveCommand command, Caller caller) {
+        StageTransition line = move(id, command, caller);
+        return new Moved(line, withHistory(id, caller.scope()));
+    }
+
+    /** {@link #enrol}, answering with the new enrolment and its first history line as this transaction wrote them. */
+    public WithHistory enrolAndRead(EnrolForm form, Caller caller) {
+        Enrolment created = enrol(form, caller);
+        return withHistory(created.getId(), caller.scope());
+    }
+
     private static EnrolmentMoved moved(Enrolment e, StageTransition line) {
         return new EnrolmentMoved(e.getId(), e.getBeneficiary().getId(), e.getPipeline().getId(),
                 e.getPipeline().getType(), e.getPipeline().getProgramme().getId(), line.getAction(),

@@ -29,8 +29,9 @@ public class BoardBacking extends PipelineFilters {
     private transient Map<Long, Page<Enrolment>> columns;
 
     public void open() {
-        defaultPipeline();
-        refresh();
+        if (openPipeline()) {
+            refresh();
+        }
     }
 
     public void refresh() {

@@ -53,6 +53,10 @@ public class EnrolmentBacking implements Serializable {
 
     /** The page opened: the enrolment (and so the person) is read, and the audit trail told. */
     public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
         try {
             var current = enrolments.open(id, currentUser.require(), org.masar.beneficiary.event.ReadView.ENROLMENT);
             enrolment = current.enrolment();

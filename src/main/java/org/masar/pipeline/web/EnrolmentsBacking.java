@@ -13,6 +13,7 @@ import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.shared.web.Faces;
 import org.masar.shared.web.PagedTable;
 
 /**
@@ -37,9 +38,14 @@ public class EnrolmentsBacking extends PipelineFilters {
         table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.scope()), Enrolment::getId);
     }
 
-    /** Opening from a link: status "ALL" shows every status. */
+    /**
+     * Opening from a link (the board's stage, the caseload's stuck): a pipeline or a stage the user
+     * cannot see answers 404, as one that does not exist.
+     */
     public void open() {
-        defaultPipeline();
+        if (openPipeline() && stageId != null && (getPipeline() == null || getPipeline().stage(stageId).isEmpty())) {
+            Faces.notFound();
+        }
     }
 
     public EnrolmentFilter filter() {

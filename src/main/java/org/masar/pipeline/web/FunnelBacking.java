@@ -3,16 +3,16 @@ package org.masar.pipeline.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import org.masar.beneficiary.domain.Sex;
-import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.EnrolmentQueries;
+import org.masar.pipeline.service.FunnelTable;
 
 /**
  * report/funnel.xhtml: how many reached each stage of a pipeline, by sex, and who dropped and
- * why. Counts only, never a name, so donors see it too; always within the viewer's own sites.
+ * why. Counts only, never a name, so donors see it too — through the small-cell rule
+ * ({@link FunnelTable}): a donor never sees a count from 1 to 4, staff see every count. Always
+ * within the viewer's own sites.
  */
 @Named
 @ViewScoped
@@ -21,14 +21,17 @@ public class FunnelBacking extends PipelineFilters {
     private static final long serialVersionUID = 1L;
 
     private transient EnrolmentQueries.Funnel funnel;
+    private transient FunnelTable table;
 
     public void open() {
-        defaultPipeline();
-        funnel = null;
+        if (openPipeline()) {
+            refresh();
+        }
     }
 
     public void refresh() {
         funnel = null;
+        table = null;
     }
 
     private EnrolmentQueries.Funnel funnel() {
@@ -38,31 +41,19 @@ public class FunnelBacking extends PipelineFilters {
         return funnel;
     }
 
+    /** The stages of the pipeline, but for retired ones nobody reached. */
     public List<Stage> getStages() {
         Pipeline p = getPipeline();
-        return p == null ? List.of() : p.getStages().stream().filter(s -> !s.isRetired() || reached(s) > 0).toList();
+        return p == null ? List.of()
+                : p.getStages().stream().filter(s -> !s.isRetired() || funnel().reached(s.getId()) > 0).toList();
     }
 
-    public long reached(Stage s) {
-        return funnel().reached(s.getId());
-    }
-
-    public long reachedBy(Stage s, Sex which) {
-        return funnel().reached(s.getId(), which);
-    }
-
-    public long droppedAt(Stage s) {
-        return funnel().droppedAt(s.getId());
-    }
-
-    /** Share of those who entered the pipeline that reached this stage, in whole percent. */
-    public long percent(Stage s) {
-        List<Stage> stages = getStages();
-        long first = stages.isEmpty() ? 0 : reached(stages.get(0));
-        return first == 0 ? 0 : Math.round(100.0 * reached(s) / first);
-    }
-
-    public List<Map.Entry<DropReason, long[]>> getReasons() {
-        return List.copyOf(funnel().reasons().entrySet());
+    /** The counts as this viewer may see them. */
+    public FunnelTable getTable() {
+        if (table == null) {
+            table = new FunnelTable(funnel(), getStages().stream().map(Stage::getId).toList(),
+                    currentUser.isSeesPeople());
+        }
+        return table;
     }
 }

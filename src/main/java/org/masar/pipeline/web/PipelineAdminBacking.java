@@ -41,6 +41,10 @@ public class PipelineAdminBacking implements Serializable {
     private Integer expectedDays;
 
     public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
         try {
             pipeline = pipelines.forEdit(id);
             version = pipeline.getVersion();

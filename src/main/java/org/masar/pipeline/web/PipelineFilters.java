@@ -12,6 +12,7 @@ import org.masar.pipeline.service.PipelineService;
 import org.masar.security.domain.AppUser;
 import org.masar.security.service.CurrentUser;
 import org.masar.security.service.UserService;
+import org.masar.shared.web.Faces;
 import org.masar.site.domain.Site;
 import org.masar.site.service.SiteService;
 
@@ -63,11 +64,23 @@ public abstract class PipelineFilters implements Serializable {
         return e.isStuck(e.getBeneficiary().getSite().today(clock));
     }
 
-    /** The first pipeline the user can see, when the page was opened without one. */
-    protected void defaultPipeline() {
-        if (pipelineId == null && !getPipelineChoices().isEmpty()) {
-            pipelineId = getPipelineChoices().get(0).getId();
+    /**
+     * Opens the page on the pipeline its address names, or on the first the user can see when it
+     * names none. A pipeline that does not exist and one outside the user's sites both answer 404,
+     * the same page, and the answer is false: the page has nothing to show.
+     */
+    protected boolean openPipeline() {
+        if (pipelineId == null) {
+            if (!getPipelineChoices().isEmpty()) {
+                pipelineId = getPipelineChoices().get(0).getId();
+            }
+            return true;
         }
+        if (getPipeline() == null) {
+            Faces.notFound();
+            return false;
+        }
+        return true;
     }
 
     /** The shared filters, with what the page adds: a stage, a status, only the stuck. */

@@ -38,6 +38,10 @@ public class StageAdminBacking implements Serializable {
     private NamesForm renamed = new NamesForm();
 
     public void load() {
+        if (id == null) {
+            Faces.notFound();
+            return;
+        }
         try {
             stage = pipelines.stage(id);
             version = stage.getVersion();

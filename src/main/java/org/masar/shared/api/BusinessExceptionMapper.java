@@ -23,7 +23,7 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     public Response toResponse(BusinessException refusal) {
         var locale = ApiValues.locale(headers);
         if (refusal instanceof InvalidInput invalid) {
-            return ErrorResponses.of(Response.Status.BAD_REQUEST, locale, invalid.messageKey(), invalid.fieldKeys());
+            return ErrorResponses.of(locale, invalid);
         }
         Response.StatusType status;
         if (refusal instanceof NotFound) {

@@ -33,6 +33,19 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         this(first, size, sortField, ascending, filters, Part.TOTAL_AND_ROWS);
     }
 
+    /**
+     * Page number {@code page} (from 0) of {@code size} rows, as an API asks for it. The offset is
+     * worked out without overflow: a page that would start beyond any offset a database can skip
+     * to lies beyond the last row of any list, and is asked for its total alone (no rows).
+     */
+    public static PageRequest numbered(int page, int size) {
+        long first = (long) Math.max(page, 0) * Math.max(size, 1);
+        if (first > Integer.MAX_VALUE) {
+            return new PageRequest(0, size, null, true, Map.of(), Part.TOTAL);
+        }
+        return new PageRequest((int) first, size, null, true, Map.of());
+    }
+
     public static PageRequest firstPage(int size) {
         return new PageRequest(0, size, null, true, Map.of());
     }

@@ -34,7 +34,7 @@ public final class Faces {
     /** Shows a refusal of the domain: per field when it names fields of {@code formId}, globally otherwise. */
     public static void show(BusinessException refusal, String formId) {
         if (refusal instanceof InvalidInput invalid) {
-            invalid.fieldKeys().forEach((field, key) -> error(formId + ":" + field, key));
+            invalid.fieldKeys().forEach((field, key) -> error(formId + ":" + field, key, invalid.arguments(field)));
         } else {
             error(null, refusal.messageKey(), refusal.arguments());
         }
@@ -80,6 +80,11 @@ public final class Faces {
     /** Answers 404 for an id that names nothing the user may see. */
     public static void notFound() {
         sendError(404);
+    }
+
+    /** Answers 400 for an address whose parameters do not read (see {@link ViewParametersCheck}). */
+    public static void badRequest() {
+        sendError(400);
     }
 
     /** Answers 403 when the user's role does not allow the page. */

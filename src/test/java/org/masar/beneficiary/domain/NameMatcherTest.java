@@ -108,4 +108,15 @@ class NameMatcherTest {
         assertEquals(java.util.Set.of("mohamed", "ben", "salah", "~mhmd", "~slh"),
                 NameMatcher.searchTokens("Mohamed", "Ben Salah", null));
     }
+
+    @Test
+    void aSearchOfSymbolsOrDigitsAloneCanFindNobodyByName() {
+        for (String typed : new String[] {"%", "--", "_", "123", "=1;--", "\u202e"}) {
+            assertTrue(NameMatcher.searchTerms(typed).isEmpty(), typed);
+            assertFalse(NameMatcher.searchable(typed), typed);
+        }
+        for (String typed : new String[] {null, "", " ", "Ben", "محمد", "O'", "Zoë"}) {
+            assertTrue(NameMatcher.searchable(typed), String.valueOf(typed));
+        }
+    }
 }

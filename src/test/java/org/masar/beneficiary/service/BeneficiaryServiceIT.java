@@ -38,6 +38,7 @@ import org.masar.testing.Wiring;
 /** The registry against MariaDB: rules, duplicate gate, scope, search, merge, optimistic locking. */
 class BeneficiaryServiceIT {
 
+    private static TestDatabase database;
     private static Jpa jpa;
     private static BeneficiaryService registry;
     private static BeneficiaryQueries queries;
@@ -47,7 +48,8 @@ class BeneficiaryServiceIT {
 
     @BeforeAll
     static void start() {
-        jpa = new Jpa(TestDatabase.create("registry"));
+        database = TestDatabase.create("registry");
+        jpa = new Jpa(database);
         registry = Wiring.beneficiaries(jpa);
         queries = Wiring.beneficiaryQueries(jpa);
         SiteService sites = Wiring.sites(jpa);
@@ -204,6 +206,31 @@ class BeneficiaryServiceIT {
         assertEquals(List.of(), page(new BeneficiaryFilter(null, "Ahmed Searchtest", null, null, null, null, null)));
     }
 
+    @Test
+    void aNameOfSymbolsOrDigitsAloneFindsNobodyAndIsRefused() {
+        register(form("Salma", "Symboltest", LocalDate.of(1993, 3, 3), "TUN"), manager);
+        long everyone = jpa.tx(() -> queries.page(BeneficiaryFilter.none(), PageRequest.firstPage(1), manager.scope())).total();
+        assertTrue(everyone > 0);
+        for (String typed : List.of("%", "--", "_", "%%", "123", "*", "=1;--", "\u202e")) {
+            BeneficiaryFilter filter = new BeneficiaryFilter(null, typed, null, null, null, null, null);
+            long total = jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), manager.scope())).total();
+            assertEquals(0, total, "'" + typed + "' must not list everyone in scope");
+            List<Object> exported = new java.util.ArrayList<>();
+            jpa.run(() -> queries.forEach(filter, manager.scope(), 100, exported::addAll));
+            assertEquals(List.of(), exported, "nor export them");
+            InvalidInput refused = assertThrows(InvalidInput.class, filter::requireSearchableName, typed);
+            assertEquals(Map.of("name", "beneficiary.filter.nameNeedsLetter"), refused.fieldKeys());
+        }
+        for (String typed : new String[] {null, "", "  ", "Symbolt", "o'", "50% Symboltest"}) {
+            BeneficiaryFilter filter = new BeneficiaryFilter(null, typed, null, null, null, null, null);
+            filter.requireSearchableName();
+        }
+        assertEquals(everyone, jpa.tx(() -> queries.page(new BeneficiaryFilter(null, " ", null, null, null, null, null),
+                PageRequest.firstPage(1), manager.scope())).total(), "a blank name is no filter");
+        assertEquals(List.of("Symboltest"), page(new BeneficiaryFilter(null, "--Symboltest%", null, null, null, null, null))
+                .stream().map(Beneficiary::getLastName).toList(), "symbols around a name do not stop it");
+    }
+
     private static List<Beneficiary> page(BeneficiaryFilter filter) {
         return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(50), manager.scope())).rows();
     }
@@ -238,6 +265,39 @@ class BeneficiaryServiceIT {
         assertEquals("Locking-Theirs", jpa.tx(() -> registry.find(b.getCode(), sfax.scope())).getLastName());
         assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope())).stream()
                 .anyMatch(e -> e.getKind() == EventKind.EDITED && e.getDetail().equals("lastName")));
+    }
+
+    /**
+     * What the REST answer to a save is made of: the person as this save left them, loaded in its
+     * own transaction. The answer used to read the person again after the commit, when another
+     * user's edit could already have landed and been shown as the caller's own.
+     */
+    @Test
+    void aSaveAnswersWithWhatItWroteNotWhatAnotherUserWroteNext() {
+        BeneficiaryForm first = form("Rim", "Answertest", LocalDate.of(1994, 4, 4), "SFX");
+        first.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+        Beneficiary registered = register(first, sfax);
+        assertEquals(registered.getVersion(), jpa.tx(() -> registry.find(registered.getCode(), sfax.scope())).getVersion(),
+                "a registration answers with the version it stored");
+        BeneficiaryForm edit = jpa.tx(() -> BeneficiaryForm.of(registry.profile(registered.getCode(), sfax.scope())));
+        edit.setLastName("Answertest-Mine");
+        Beneficiary mine = jpa.tx(() -> registry.update(registered.getCode(), edit, sfax));
+        int produced = mine.getVersion();
+        assertTrue(produced > registered.getVersion(), "the edit's own version");
+
+        // Another user, on another server's connection and cache, edits and withdraws a consent next.
+        try (Jpa elsewhere = new Jpa(database)) {
+            BeneficiaryService other = Wiring.beneficiaries(elsewhere);
+            BeneficiaryForm theirs = elsewhere.tx(() -> BeneficiaryForm.of(other.profile(registered.getCode(), sfax.scope())));
+            assertEquals(produced, theirs.getVersion());
+            theirs.setLastName("Answertest-Theirs");
+            elsewhere.tx(() -> other.update(registered.getCode(), theirs, sfax));
+            elsewhere.run(() -> other.withdrawConsent(registered.getCode(), ConsentPurpose.FOLLOW_UP, sfax));
+        }
+        assertEquals(produced, mine.getVersion(), "the answer keeps this edit's version");
+        assertEquals("Answertest-Mine", mine.getLastName());
+        assertTrue(mine.activeConsent(ConsentPurpose.FOLLOW_UP), "and its consents as they stood: loaded in its transaction");
+        assertEquals("SFX", mine.getSite().getCode());
     }
 
     @Test

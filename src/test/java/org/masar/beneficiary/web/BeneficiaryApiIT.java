@@ -148,4 +148,158 @@ class BeneficiaryApiIT {
             assertTrue(response.body().startsWith("{\"error\""), response.body());
         }
     }
+
+    @Test
+    void codesAreReadInAnyCase() {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+                {"firstName":"Sonia","lastName":"Anycase","sex":"f","birthDate":"1998-06-07","nationality":"tn",
+                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"none","educationLevel":"Higher",
+                 "employmentStatus":"student","groups":["returnee"],
+                 "consent":{"date":"2025-02-01","purposes":["participation","Follow_Up"]}}""");
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject body = json(created);
+        assertEquals("F", body.getString("sex"), "answered in capitals");
+        assertEquals("HIGHER", body.getString("educationLevel"));
+        assertEquals("RETURNEE", body.getJsonArray("groups").getString(0));
+        assertEquals(2, body.getJsonObject("consent").getJsonArray("purposes").size());
+        assertEquals("1998-06-07", body.getString("birthDate"));
+    }
+
+    @Test
+    void aCodeOrADateThatDoesNotReadIsRefusedOnItsFieldSayingWhatItAccepts() {
+        HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Bad", "Values", "1990-13-45", "SFX-M", "").replace("\"sex\":\"F\"", "\"sex\":\"x\"")
+                        .replace("\"groups\":[\"RETURNEE\"]", "\"groups\":[\"RETURNEE\",\"ALIEN\"]")
+                        .replace("\"2025-02-01\"", "\"2025-02-30\""));
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject body = json(response);
+        assertEquals("Some fields need correcting.", body.getString("error"));
+        JsonObject fields = body.getJsonObject("fields");
+        assertEquals("Not one of the accepted values: F, M (in any case).", fields.getString("sex"), fields.toString());
+        assertTrue(fields.getString("birthDate").contains("YYYY-MM-DD"), fields.toString());
+        assertTrue(fields.getString("consentDate").contains("YYYY-MM-DD"), fields.toString());
+        assertTrue(fields.getString("groups").contains("RETURNEE"), fields.toString());
+        HttpResponse<String> french = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Mauvais", "Sexe", "1990-01-01", "SFX-M", "").replace("\"sex\":\"F\"", "\"sex\":\"femme\""), "fr");
+        assertEquals("Ce n’est pas une des valeurs acceptées : F, M (majuscules ou minuscules).",
+                json(french).getJsonObject("fields").getString("sex"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeNamesItsField() {
+        HttpResponse<String> response = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                "{\"firstName\":\"Wrong\",\"consent\":{\"date\":{}}}");
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(json(response).getJsonObject("fields").containsKey("consent.date"), response.body());
+    }
+
+    @Test
+    void pagingThatDoesNotReadIs400OnItsFieldAndAFarPageIsEmpty() {
+        for (String query : new String[] {"page=abc", "page=-1", "page=1.5", "page=99999999999", "size=abc", "size=201",
+                "size=0"}) {
+            HttpResponse<String> response = Http.get(server, "/api/v1/beneficiaries?" + query, "manager", PW);
+            assertEquals(400, response.statusCode(), query + ": " + response.body());
+            String field = query.substring(0, query.indexOf('='));
+            assertEquals("Pages start at 0 and hold 1 to 200 people.", json(response).getJsonObject("fields").getString(field), query);
+        }
+        JsonObject first = json(Http.get(server, "/api/v1/beneficiaries?size=200", "manager", PW));
+        HttpResponse<String> far = Http.get(server, "/api/v1/beneficiaries?page=10737419&size=200", "manager", PW);
+        assertEquals(200, far.statusCode(), far.body());
+        JsonObject beyond = json(far);
+        assertEquals(0, beyond.getJsonArray("items").size(), "10737419 × 200 overflows an int: never the first page again");
+        assertEquals(first.getInt("total"), beyond.getInt("total"));
+        assertEquals(10737419, beyond.getInt("page"));
+        HttpResponse<String> both = Http.get(server, "/api/v1/beneficiaries?page=x&sex=w", "manager", PW);
+        assertEquals(400, both.statusCode());
+        assertTrue(json(both).getJsonObject("fields").containsKey("page") && json(both).getJsonObject("fields").containsKey("sex"));
+    }
+
+    @Test
+    void namesRefuseControlCharactersAndLoseBidirectionalOverrides() {
+        // JSON escapes: the body carries U+0001, U+0000 and U+0007 themselves.
+        HttpResponse<String> controls = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Am\\u0001el", "Zou\\u0000ari", "1997-01-02", "SFX-M", ",\"arabicName\":\"\u0623\u0645\u0644\\u0007\""));
+        assertEquals(400, controls.statusCode(), controls.body());
+        JsonObject fields = json(controls).getJsonObject("fields");
+        for (String field : new String[] {"firstName", "lastName", "arabicName"}) {
+            assertTrue(fields.getString(field).startsWith("Remove the invisible control characters"), fields.toString());
+        }
+        HttpResponse<String> overrides = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("\\u202eNadia", "Bidi\\u202dtest\\u2066", "1996-04-05", "SFX-M",
+                        ",\"arabicName\":\"\\u2067\u0646\u0627\u062f\u064a\u0629\\u2069\""));
+        assertEquals(201, overrides.statusCode(), overrides.body());
+        JsonObject person = json(overrides);
+        assertEquals("Nadia", person.getString("firstName"));
+        assertEquals("Biditest", person.getString("lastName"));
+        assertEquals("\u0646\u0627\u062f\u064a\u0629", person.getString("arabicName"));
+        JsonObject found = json(Http.get(server, "/api/v1/beneficiaries?name=Biditest", "sfax", PW));
+        assertEquals(1, found.getInt("total"), "the name is found as it was kept");
+    }
+
+    @Test
+    void aNameOfSymbolsAloneIsRefusedNotReadAsNoFilter() {
+        for (String name : new String[] {"%25", "--", "_", "123"}) {
+            HttpResponse<String> response = Http.get(server, "/api/v1/beneficiaries?name=" + name, "sfax", PW);
+            assertEquals(400, response.statusCode(), name + ": " + response.body());
+            assertEquals("A name search needs at least one letter; codes, phone and document numbers are found by the quick search.",
+                    json(response).getJsonObject("fields").getString("name"));
+        }
+        assertEquals(200, Http.get(server, "/api/v1/beneficiaries?name=%25Ben", "sfax", PW).statusCode());
+    }
+
+    /**
+     * Client A saves edits; client B, watching, saves its own edit the moment A's is kept. Each of
+     * A's answers must be the person as A's save left them (A's name, the version A's save made),
+     * even when B's save landed before A's answer was written. A registration answers likewise.
+     */
+    @Test
+    void aSaveAnswersWithWhatItWroteWhileAnotherClientSavesStraightAfter() throws Exception {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Yasmine", "Race", "1995-05-05", "SFX-M", ""));
+        assertEquals(201, created.statusCode(), created.body());
+        String code = json(created).getString("code");
+        assertEquals(json(created).getInt("version"), json(Http.get(server, "/api/v1/beneficiaries/" + code, "sfax", PW))
+                .getInt("version"), "the registration's answer has the version it stored");
+        String path = "/api/v1/beneficiaries/" + code;
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> theirs = watcher.submit(() -> {
+            int saved = 0;
+            while (!done.get()) {
+                JsonObject now = json(Http.get(server, path, "manager", PW));
+                if (now.getString("lastName").startsWith("Race-Mine")) {
+                    HttpResponse<String> put = Http.send(server, "PUT", path, "manager", PW,
+                            person("Yasmine", "Race-Theirs", "1995-05-05", "SFX-M", ",\"version\":" + now.getInt("version")));
+                    saved += put.statusCode() == 200 ? 1 : 0;
+                }
+            }
+            return saved;
+        });
+        try {
+            for (int round = 0; round < 25; round++) {
+                int quoted = awaitLastName(path, round == 0 ? "Race" : "Race-Theirs").getInt("version");
+                HttpResponse<String> mine = Http.send(server, "PUT", path, "sfax", PW,
+                        person("Yasmine", "Race-Mine-" + round, "1995-05-05", "SFX-M", ",\"version\":" + quoted));
+                assertEquals(200, mine.statusCode(), mine.body());
+                JsonObject answer = json(mine);
+                assertEquals("Race-Mine-" + round, answer.getString("lastName"), "round " + round + ": this save's name");
+                assertEquals(quoted + 1, answer.getInt("version"), "round " + round + ": the version this save produced");
+            }
+        } finally {
+            done.set(true);
+            watcher.shutdown();
+        }
+        assertTrue(theirs.get(60, java.util.concurrent.TimeUnit.SECONDS) > 0, "the other client did save in between");
+    }
+
+    private JsonObject awaitLastName(String path, String lastName) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonObject now = json(Http.get(server, path, "sfax", PW));
+            if (now.getString("lastName").equals(lastName)) {
+                return now;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the person never came back to " + lastName);
+    }
 }

@@ -135,4 +135,23 @@ class RegistryBrowserIT extends BrowserTest {
         browser.open("/beneficiary/list.xhtml");
         assertTrue(browser.present("#error-403"));
     }
+
+    @Test
+    void aNameOfSymbolsAloneIsRefusedBesideTheFieldAndTheListStays() {
+        browser.signIn("sfax", "masar-demo");
+        browser.clickAndWait("#menu-beneficiaries");
+        String before = browser.find("#list\\:table_data").getText();
+        for (String typed : new String[] {"%", "--"}) {
+            browser.type("#filters\\:name", typed);
+            browser.clickAndWait("#filters\\:search");
+            assertTrue(browser.find("#filters\\:name-message").getText().startsWith("A name search needs at least one letter"),
+                    typed);
+            assertEquals(before, browser.find("#list\\:table_data").getText(), "the last search stays, never everyone by accident");
+        }
+        browser.screenshot("registry-name-without-letters-en");
+        var api = org.masar.testing.Http.get(org.masar.testing.MasarServer.get(), "/api/v1/beneficiaries?name=%25", "sfax",
+                "masar-demo");
+        assertEquals(400, api.statusCode(), "the API says the same");
+        assertTrue(api.body().contains("A name search needs at least one letter"), api.body());
+    }
 }

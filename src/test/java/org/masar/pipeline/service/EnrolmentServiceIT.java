@@ -278,6 +278,54 @@ class EnrolmentServiceIT {
         }
     }
 
+    /**
+     * What a move's answer is made of: the enrolment as that move left it, read in its own
+     * transaction. The REST answer used to read it again after the commit, when another user's
+     * move could already have landed and been shown as the caller's own.
+     */
+    @Test
+    void aMoveAnswersWithTheEnrolmentAsItLeftItNotAsTheNextMoveLeftIt() {
+        Enrolment e = enrol(youngPerson("SFX-M"), training, sfax);
+        int quoted = e.getVersion();
+        EnrolmentService.Moved mine = jpa.tx(() -> enrolments.moveAndRead(e.getId(),
+                advance(stage(training, "selected"), quoted), sfax));
+        Enrolment answered = mine.enrolment().enrolment();
+        int produced = answered.getVersion();
+        assertTrue(produced > quoted, "the move's own version");
+        assertEquals("selected", answered.getCurrentStage().getCode());
+        List<StageTransition> history = mine.enrolment().history();
+        assertEquals(2, history.size());
+        assertEquals(mine.line().getId(), history.get(history.size() - 1).getId(), "its last line is this move");
+        assertEquals(produced, reload(e.getId()).getVersion(), "what it wrote is what is stored");
+
+        // Another user, on their own connection, moves it on as soon as the first move is kept.
+        EntityManager theirs = jpa.newEntityManager();
+        try {
+            EnrolmentService other = Wiring.enrolments(jpa, new EnrolmentService());
+            Wiring.set(other, "em", theirs);
+            Jpa.tx(theirs, () -> other.move(e.getId(), advance(stage(training, "in_training"), produced), sfax));
+        } finally {
+            theirs.close();
+        }
+        assertEquals(produced, answered.getVersion(), "the first answer keeps the first move's version");
+        assertEquals("selected", answered.getCurrentStage().getCode());
+        assertEquals(2, mine.enrolment().history().size());
+        EnrolmentService.WithHistory now = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()));
+        assertEquals("in_training", now.enrolment().getCurrentStage().getCode(), "a read after both shows the second");
+        assertEquals(3, now.history().size());
+        assertTrue(now.enrolment().getVersion() > produced);
+    }
+
+    @Test
+    void enrollingAnswersWithTheEnrolmentItWrote() {
+        String code = youngPerson("SFX-M");
+        EnrolmentService.WithHistory created = jpa.tx(() -> enrolments.enrolAndRead(
+                new EnrolForm(code, training.getId(), null, "sfax", null), sfax));
+        assertEquals("registered", created.enrolment().getCurrentStage().getCode());
+        assertEquals(1, created.history().size());
+        assertEquals(created.enrolment().getVersion(), reload(created.enrolment().getId()).getVersion());
+    }
+
     @Test
     void bulkAdvanceMovesThoseThatCanAndReportsTheOthersUntouched() {
         Enrolment a = enrol(youngPerson("SFX-M"), training, sfax);

@@ -152,4 +152,90 @@ class EnrolmentApiIT {
         assertEquals(400, noPipeline.statusCode());
         assertTrue(json(noPipeline).getJsonObject("fields").containsKey("pipelineId"));
     }
+
+    @Test
+    void enrolAndMoveBodiesNameTheFieldThatDoesNotRead() {
+        HttpResponse<String> badDate = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"TN-SFX-000001\",\"pipelineId\":1,\"startDate\":\"2026-02-30\"}");
+        assertEquals(400, badDate.statusCode(), badDate.body());
+        assertTrue(json(badDate).getJsonObject("fields").getString("startDate").contains("YYYY-MM-DD"), badDate.body());
+        HttpResponse<String> badNumber = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"TN-SFX-000001\",\"pipelineId\":\"abc\"}");
+        assertEquals(400, badNumber.statusCode(), badNumber.body());
+        assertTrue(json(badNumber).getJsonObject("fields").containsKey("pipelineId"), badNumber.body());
+        HttpResponse<String> badMove = Http.send(server, "POST", "/api/v1/enrolments/1/moves", "sfax", PW,
+                "{\"action\":\"fly\",\"reasonCode\":\"bored\",\"version\":0}");
+        assertEquals(400, badMove.statusCode(), badMove.body());
+        JsonObject fields = json(badMove).getJsonObject("fields");
+        assertTrue(fields.getString("action").contains("ADVANCE, BACK, COMPLETE, DROP, REOPEN"), fields.toString());
+        assertTrue(fields.getString("reasonCode").contains("NO_SHOW"), fields.toString());
+    }
+
+    /**
+     * Client A moves forward; client B, watching, moves back the moment A's move is kept. Each of
+     * A's answers must be the enrolment as A's move left it — its version, its stage, A's move last
+     * in its history — even when B's move landed before A's answer was written.
+     */
+    @Test
+    void aMoveAnswersWithWhatItWroteWhileAnotherClientMovesStraightAfter() throws Exception {
+        JsonObject training = pipeline("TDU", "TRAINING", "en");
+        long registered = stageId(training, "registered");
+        long selected = stageId(training, "selected");
+        long interview = training.getJsonArray("stages").stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("code").equals("selected")).findFirst().orElseThrow()
+                .getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"caseWorker\":\"sfax\"}"
+                        .formatted(newPerson("Racer"), training.getJsonNumber("id").longValue()));
+        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        long id = json(enrolled).getJsonNumber("id").longValue();
+        String path = "/api/v1/enrolments/" + id + "/moves";
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ExecutorService watcher = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> backs = watcher.submit(() -> {
+            int moved = 0;
+            while (!done.get()) {
+                JsonObject now = json(Http.get(server, "/api/v1/enrolments/" + id, "manager", PW));
+                if (now.getJsonObject("stage").getString("code").equals("selected")) {
+                    HttpResponse<String> back = Http.send(server, "POST", path, "manager", PW,
+                            "{\"action\":\"BACK\",\"toStage\":%d,\"note\":\"another client, straight after\",\"version\":%d}"
+                                    .formatted(registered, now.getInt("version")));
+                    moved += back.statusCode() == 201 ? 1 : 0;
+                }
+            }
+            return moved;
+        });
+        try {
+            for (int round = 0; round < 25; round++) {
+                JsonObject before = awaitStage(id, "registered");
+                int quoted = before.getInt("version");
+                HttpResponse<String> forward = Http.send(server, "POST", path, "sfax", PW,
+                        "{\"action\":\"ADVANCE\",\"toStage\":%d,\"criteria\":[%d],\"version\":%d}"
+                                .formatted(selected, interview, quoted));
+                assertEquals(201, forward.statusCode(), forward.body());
+                JsonObject answer = json(forward);
+                assertEquals("selected", answer.getJsonObject("stage").getString("code"), "round " + round + ": " + answer);
+                assertEquals(quoted + 1, answer.getInt("version"), "round " + round + ": the version this move produced");
+                JsonArray history = answer.getJsonArray("history");
+                String moveId = forward.headers().firstValue("Location").orElseThrow().replaceFirst(".*#move-", "");
+                assertEquals(Long.parseLong(moveId), history.getJsonObject(history.size() - 1).getJsonNumber("id").longValue(),
+                        "round " + round + ": this move is the last of the answer's history");
+            }
+        } finally {
+            done.set(true);
+            watcher.shutdown();
+        }
+        assertTrue(backs.get(60, java.util.concurrent.TimeUnit.SECONDS) > 0, "the other client did move in between");
+    }
+
+    private JsonObject awaitStage(long id, String code) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            JsonObject now = json(Http.get(server, "/api/v1/enrolments/" + id, "sfax", PW));
+            if (now.getJsonObject("stage").getString("code").equals(code)) {
+                return now;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the enrolment never came back to " + code);
+    }
 }
