@@ -34,7 +34,7 @@ class AdminUsersIT extends BrowserTest {
         assertEquals(401, Http.get(server, "/api/v1/sites", "mahdia.cw", "short").statusCode(), "nothing saved");
 
         browser.type("#form\\:email", "hela@example.org");
-        browser.type("#form\\:newPassword", "mahdia-password");
+        browser.type("#form\\:newPassword", "olive-harbour-lantern-17");
         browser.driver().findElement(By.cssSelector("#form\\:newPassword")).sendKeys(Keys.ENTER);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .until(d -> d.getCurrentUrl().endsWith("/admin/users.xhtml"));
@@ -42,7 +42,7 @@ class AdminUsersIT extends BrowserTest {
         browser.screenshot("admin-user-saved-en");
 
         // No sites were given: the account signs in but sees nothing.
-        var sites = Http.get(server, "/api/v1/sites", "mahdia.cw", "mahdia-password");
+        var sites = Http.get(server, "/api/v1/sites", "mahdia.cw", "olive-harbour-lantern-17");
         assertEquals(200, sites.statusCode());
         assertEquals("[]", sites.body());
     }

@@ -37,6 +37,8 @@ class SecurityIT extends BrowserTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    /** The nonce PrimeFaces writes into every form under the Content-Security-Policy. */
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
 
     private static HttpResponse<String> get(String path, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(MasarServer.get().url(path)))
@@ -48,6 +50,11 @@ class SecurityIT extends BrowserTest {
     }
 
     private static HttpResponse<String> postSignIn(String cookie, String viewState, String username, String password) {
+        return postSignIn(cookie, viewState, null, username, password);
+    }
+
+    private static HttpResponse<String> postSignIn(String cookie, String viewState, String nonce, String username,
+                                                   String password) {
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:next", "");
@@ -56,6 +63,9 @@ class SecurityIT extends BrowserTest {
         form.put("login:submit", "");
         if (viewState != null) {
             form.put("jakarta.faces.ViewState", viewState);
+        }
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
         }
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -97,6 +107,7 @@ class SecurityIT extends BrowserTest {
         // The old stateless form took the literal "stateless" as its view state: any site could post it.
         HttpResponse<String> stateless = postSignIn(null, "stateless", "manager", "masar-demo");
         assertFalse(signedIn(session(stateless, null)), "a view state the server never issued signs nobody in");
+        assertEquals(400, stateless.statusCode(), "a form no page of Masar sent");
 
         HttpResponse<String> none = postSignIn(null, null, "manager", "masar-demo");
         assertFalse(signedIn(session(none, null)), "no view state at all signs nobody in");
@@ -105,15 +116,47 @@ class SecurityIT extends BrowserTest {
         HttpResponse<String> attackersPage = get("/login.xhtml", null);
         Matcher state = VIEW_STATE.matcher(attackersPage.body());
         assertTrue(state.find(), "the sign-in page is a stateful view");
-        HttpResponse<String> forged = postSignIn(null, state.group(1), "manager", "masar-demo");
+        Matcher nonce = NONCE.matcher(attackersPage.body());
+        assertTrue(nonce.find(), "the form carries its nonce");
+        HttpResponse<String> forged = postSignIn(null, state.group(1), nonce.group(1), "manager", "masar-demo");
         assertFalse(signedIn(session(forged, null)), "a view state of another session signs nobody in");
         assertTrue(forged.statusCode() < 500, "an expired or foreign view state is answered gracefully: " + forged.statusCode());
 
         // The same post from the page itself, with its session, does sign in: the test posts the real form.
         String cookie = session(attackersPage, null);
-        HttpResponse<String> own = postSignIn(cookie, state.group(1), "manager", "masar-demo");
+        HttpResponse<String> own = postSignIn(cookie, state.group(1), nonce.group(1), "manager", "masar-demo");
         assertEquals(302, own.statusCode(), own.body());
         assertTrue(signedIn(session(own, cookie)));
+    }
+
+    /** Hole 8: a signed-in page posted with a view state no page wrote, or without its form's nonce, answers 400. */
+    @Test
+    void aForgedPostToASignedInPageAnswersTheBadRequestPage() {
+        browser.signIn("sfax", "masar-demo");
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> page = get("/beneficiary/list.xhtml", cookie);
+        Matcher state = VIEW_STATE.matcher(page.body());
+        assertTrue(state.find(), page.body());
+        for (String[] forged : new String[][] {{"stateless", "x"}, {"STATELESS", null}, {state.group(1), null}}) {
+            Map<String, String> form = new java.util.LinkedHashMap<>();
+            form.put("filters", "filters");
+            form.put("filters:name", "a");
+            form.put("filters:search", "");
+            form.put("jakarta.faces.ViewState", forged[0]);
+            if (forged[1] != null) {
+                form.put("primefaces.nonce", forged[1]);
+            }
+            String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(MasarServer.get().url("/beneficiary/list.xhtml")))
+                    .timeout(Duration.ofSeconds(30)).header("Cookie", cookie)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertEquals(400, answer.statusCode(), forged[0] + ": " + answer.body());
+            assertTrue(answer.body().contains("id=\"error-400\""), answer.body());
+            assertTrue(answer.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        }
+        assertEquals(200, get("/beneficiary/list.xhtml", cookie).statusCode(), "the session goes on");
     }
 
     @Test
@@ -298,19 +341,19 @@ class SecurityIT extends BrowserTest {
         assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), "the password step signed nobody in");
 
         browser.signIn("sec.manager", "olive trees by the river");
-        browser.type("#code\\:code", "000000".equals(code(secret, 0)) ? "111111" : "000000");
+        browser.type("#code\\:otp", "000000".equals(code(secret, 0)) ? "111111" : "000000");
         browser.clickAndWait("#code\\:submit");
-        assertTrue(browser.find("#code\\:code-message").getText().contains("not right"));
+        assertTrue(browser.find("#code\\:otp-message").getText().contains("not right"));
         browser.screenshot("signin-code-wrong-en");
-        browser.type("#code\\:code", code(secret, 1));
+        browser.type("#code\\:otp", code(secret, 1));
         browser.clickAndWait("#code\\:submit");
-        assertTrue(browser.present(".programme-card"), "signed in with the code");
+        assertTrue(browser.present("#signout\\:signout-link"), "signed in with the code: " + browser.driver().getCurrentUrl());
         browser.signOut();
 
         browser.signIn("sec.manager", "olive trees by the river");
-        browser.type("#code\\:code", recovery.get(0));
+        browser.type("#code\\:otp", recovery.get(0));
         browser.clickAndWait("#code\\:submit");
-        assertTrue(browser.present(".programme-card"), "signed in with a recovery code");
+        assertTrue(browser.present("#signout\\:signout-link"), "signed in with a recovery code");
         browser.open("/account/second-factor.xhtml");
         assertTrue(browser.find("#status").getText().contains("9"), browser.find("#status").getText());
     }

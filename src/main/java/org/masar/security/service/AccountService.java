@@ -41,6 +41,18 @@ public class AccountService {
 
     /** Whether the account has a second factor, and how many recovery codes it has left. */
     public record SecondFactorStatus(boolean on, LocalDateTime since, long recoveryCodesLeft) {
+        // Faces' expression language (EL 5) reads bean properties, not record components.
+        public boolean isOn() {
+            return on;
+        }
+
+        public LocalDateTime getSince() {
+            return since;
+        }
+
+        public long getRecoveryCodesLeft() {
+            return recoveryCodesLeft;
+        }
     }
 
     /**

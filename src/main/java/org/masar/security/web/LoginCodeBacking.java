@@ -75,7 +75,7 @@ public class LoginCodeBacking {
             Faces.redirect(NextPage.with(MasarAuthentication.LOGIN_PAGE, NextPage.safe(next)));
             return;
         }
-        Faces.error("code:code", outcome == Outcome.UNAVAILABLE ? "login.unavailable" : "login.code.wrong");
+        Faces.error("code:otp", outcome == Outcome.UNAVAILABLE ? "login.unavailable" : "login.code.wrong");
         faces.validationFailed();
     }
 

@@ -1,0 +1,90 @@
+package org.masar.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * A form post no page of Masar sent answers the 400 page, not a 500: a view state of
+ * "stateless" (every Masar page keeps its state, the sign-in pages included) or a post without
+ * the nonce PrimeFaces puts in every form it renders under the Content-Security-Policy. Such a
+ * post comes from a forged or replayed form, another site's included. The 400 page is shown as
+ * if opened afresh, so that it is not itself read as a post of the forged form.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class ForgedPostFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String VIEW_STATE = "jakarta.faces.ViewState";
+    static final String NONCE = "primefaces.nonce";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (forged(request)) {
+            badRequest(request, response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** A Faces post that carries a view state none of our pages writes, or lacks the form's nonce. */
+    static boolean forged(HttpServletRequest request) {
+        if (!"POST".equalsIgnoreCase(request.getMethod())) {
+            return false;
+        }
+        String state = request.getParameter(VIEW_STATE);
+        if (state == null) {
+            return false;
+        }
+        String nonce = request.getParameter(NONCE);
+        return "stateless".equalsIgnoreCase(state.strip()) || nonce == null || nonce.isBlank();
+    }
+
+    private static void badRequest(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        request.getRequestDispatcher("/error/400.xhtml").forward(new AFreshGet(request), response);
+    }
+
+    /** The request as a plain GET without parameters, for the 400 page. */
+    private static final class AFreshGet extends HttpServletRequestWrapper {
+
+        AFreshGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+    }
+}
