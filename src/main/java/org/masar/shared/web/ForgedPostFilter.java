@@ -14,17 +14,16 @@ import java.util.Map;
 
 /**
  * A form post no page of Masar sent answers the 400 page, not a 500: a view state of
- * "stateless" (every Masar page keeps its state, the sign-in pages included) or a post without
- * the nonce PrimeFaces puts in every form it renders under the Content-Security-Policy. Such a
- * post comes from a forged or replayed form, another site's included. The 400 page is shown as
- * if opened afresh, so that it is not itself read as a post of the forged form.
+ * "stateless" (every Masar page keeps its state, the sign-in pages included, so such a post
+ * comes from a forged form, another site's included). A view state of another session or an
+ * expired one is Faces' own view-expired answer. The 400 page is shown as if opened afresh, so
+ * that it is not itself read as a post of the forged form.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class ForgedPostFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String VIEW_STATE = "jakarta.faces.ViewState";
-    static final String NONCE = "primefaces.nonce";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,7 +35,7 @@ public class ForgedPostFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** A Faces post that carries a view state none of our pages writes, or lacks the form's nonce. */
+    /** A Faces post that carries a view state none of our pages writes. */
     static boolean forged(HttpServletRequest request) {
         if (!"POST".equalsIgnoreCase(request.getMethod())) {
             return false;
@@ -45,8 +44,7 @@ public class ForgedPostFilter extends HttpFilter {
         if (state == null) {
             return false;
         }
-        String nonce = request.getParameter(NONCE);
-        return "stateless".equalsIgnoreCase(state.strip()) || nonce == null || nonce.isBlank();
+        return "stateless".equalsIgnoreCase(state.strip());
     }
 
     private static void badRequest(HttpServletRequest request, HttpServletResponse response)
