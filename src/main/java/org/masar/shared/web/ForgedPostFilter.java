@@ -49,6 +49,8 @@ public class ForgedPostFilter extends HttpFilter {
 
     private static void badRequest(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        // Annotated filters run in no set order: the answer carries the headers whichever ran first.
+        SecurityHeaders.apply(request, response);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         request.getRequestDispatcher("/error/400.xhtml").forward(new AFreshGet(request), response);
     }
