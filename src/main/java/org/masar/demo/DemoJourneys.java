@@ -158,9 +158,7 @@ public class DemoJourneys {
             return false;
         }
         String region = person.getSite().getPath().split("/")[2];
-        boolean internship = pipeline.getType() == PipelineType.INTERNSHIP;
-        // Interns are followed by the coordinator, except in Sfax where the local case worker does it.
-        AppUser worker = user(internship && !region.equals("SFX") ? "interns" : CASE_WORKERS.get(region));
+        AppUser worker = user(worker(region, pipeline.getType()));
         String cohort = region.equals("SFX") || region.equals("KEB") || random.nextBoolean()
                 ? person.getSite().getName() + " " + pipeline.getType().name().toLowerCase(java.util.Locale.ROOT) + " "
                         + start.getYear() + "-" + (start.getMonthValue() <= 6 ? "A" : "B")
@@ -234,6 +232,25 @@ public class DemoJourneys {
     }
 
     private final Map<String, AppUser> accounts = new java.util.HashMap<>();
+
+    /**
+     * Who follows a journey: the region's case worker, who works every pipeline, in Sfax and Kebili;
+     * elsewhere the region's own staff when their role works the pipeline (README, "Need to know"),
+     * else the one who does: interns by the coordinator (in Sfax too, but for the local case worker),
+     * loans by the loan officer, coaching by the coach where the coach works, the rest by the manager.
+     */
+    private static String worker(String region, PipelineType type) {
+        String local = CASE_WORKERS.get(region);
+        if (region.equals("SFX") || region.equals("KEB")) {
+            return local;
+        }
+        return switch (type) {
+            case INTERNSHIP -> "interns";
+            case MICROCREDIT -> "loans";
+            case TRAINING -> "trainer".equals(local) ? local : "manager";
+            case INCUBATION, ACCELERATION -> "coach".equals(local) ? local : "manager";
+        };
+    }
 
     private AppUser user(String username) {
         return username == null ? null : accounts.computeIfAbsent(username, name -> em.createQuery(

@@ -140,7 +140,7 @@ class SeamsContainerIT {
     @Test
     void aRegistrationKeepsItsHistoryLineAndIsToldAfterItsTransactionSucceeded() {
         Beneficiary b = registry.register(person("Ines", "Kept-Seam", LocalDate.of(2001, 2, 3)), sfax(), null);
-        List<BeneficiaryEvent> history = registry.timeline(b.getCode(), sfax().scope());
+        List<BeneficiaryEvent> history = registry.timeline(b.getCode(), sfax());
         assertEquals(EventKind.REGISTERED, history.get(history.size() - 1).getKind(), "the line written in the transaction");
         assertTrue(recorder.kept().stream().anyMatch(e -> e instanceof PersonRegistered r && r.code().equals(b.getCode())),
                 "observers after success heard of it");
@@ -152,7 +152,7 @@ class SeamsContainerIT {
         Beneficiary b = registry.register(person("Rania", "Rolled-Seam", LocalDate.of(2000, 5, 6)), sfax(), null);
         String code = b.getCode();
         transaction.rollback();
-        assertThrows(NotFound.class, () -> registry.find(code, sfax().scope()));
+        assertThrows(NotFound.class, () -> registry.find(code, sfax()));
         assertEquals(0, probe.historyLines("Rolled-Seam"), "the history line went with the change");
         assertFalse(recorder.kept().stream().anyMatch(e -> e instanceof PersonRegistered r && r.code().equals(code)),
                 "nothing after success for a change that was not kept");
@@ -189,7 +189,7 @@ class SeamsContainerIT {
                 Set.copyOf(selected.activeCriteria().stream().map(c -> c.getId()).toList()), null, null, sfax);
         assertEquals(List.of(true, false, true), results.stream().map(BulkResult::isMoved).toList());
         for (int i = 0; i < 3; i++) {
-            String stage = enrolments.find(ids.get(i), sfax.scope()).getCurrentStage().getCode();
+            String stage = enrolments.find(ids.get(i), sfax).getCurrentStage().getCode();
             assertEquals(i == 1 ? "registered" : "selected", stage, "enrolment " + i + " moved on its own, or not at all");
         }
         List<Long> told = recorder.kept().stream().filter(e -> e instanceof EnrolmentMoved)
@@ -203,7 +203,7 @@ class SeamsContainerIT {
         // 23:30 UTC on New Year's Eve is already 1 January in Sfax (UTC+1).
         clock.set(Instant.parse("2026-12-31T23:30:00Z"));
         registry.giveConsent(b.getCode(), ConsentPurpose.PHOTOS, sfax());
-        Beneficiary after = registry.profile(b.getCode(), sfax().scope());
+        Beneficiary after = registry.profile(b.getCode(), sfax());
         assertEquals(LocalDate.of(2027, 1, 1), after.getConsents().stream()
                 .filter(c -> c.getPurpose() == ConsentPurpose.PHOTOS).findFirst().orElseThrow().getGivenOn());
         ConsentChanged told = recorder.kept().stream().filter(e -> e instanceof ConsentChanged).map(e -> (ConsentChanged) e)

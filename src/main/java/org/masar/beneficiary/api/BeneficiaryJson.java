@@ -5,6 +5,7 @@ import java.util.Set;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.Consent;
+import org.masar.beneficiary.domain.ProfilePart;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.DocumentType;
 import org.masar.beneficiary.domain.EducationLevel;
@@ -33,15 +34,28 @@ public record BeneficiaryJson(String code, String firstName, String lastName, St
     public record DuplicateOverride(String reason) {
     }
 
+    /** The whole record, for those who work the registry. */
     static BeneficiaryJson of(Beneficiary b) {
+        return of(b, java.util.EnumSet.allOf(ProfilePart.class));
+    }
+
+    /** The record with only the parts the caller's roles show (README, "Need to know"): the others are null. */
+    static BeneficiaryJson of(Beneficiary b, java.util.Set<ProfilePart> parts) {
         List<Consent> active = b.getConsents().stream().filter(Consent::isActive).toList();
         String consentDate = active.stream().map(Consent::getGivenOn).min(java.time.LocalDate::compareTo)
                 .map(Object::toString).orElse(null);
+        boolean documents = parts.contains(ProfilePart.DOCUMENTS);
+        boolean contact = parts.contains(ProfilePart.CONTACT);
+        boolean socio = parts.contains(ProfilePart.SOCIO);
+        boolean protection = parts.contains(ProfilePart.PROTECTION);
         return new BeneficiaryJson(b.getCode(), b.getFirstName(), b.getLastName(), b.getArabicName(), name(b.getSex()),
-                b.getBirthDate().toString(), b.getNationality(), b.getResidenceCountry(), b.getSite().getCode(),
-                b.getPhone(), b.getEmail(), name(b.getDocumentType()), b.getDocumentNumber(),
-                name(b.getEducationLevel()), name(b.getEmploymentStatus()), b.isDisability(),
-                b.getGroups().stream().sorted().map(Enum::name).toList(),
+                documents ? b.getBirthDate().toString() : null, documents ? b.getNationality() : null,
+                documents ? b.getResidenceCountry() : null, b.getSite().getCode(),
+                contact ? b.getPhone() : null, contact ? b.getEmail() : null,
+                documents ? name(b.getDocumentType()) : null, documents ? b.getDocumentNumber() : null,
+                socio ? name(b.getEducationLevel()) : null, socio ? name(b.getEmploymentStatus()) : null,
+                protection ? b.isDisability() : null,
+                protection ? b.getGroups().stream().sorted().map(Enum::name).toList() : null,
                 new ConsentJson(consentDate, active.stream().map(Consent::getPurpose).sorted().map(Enum::name).toList()),
                 b.getVersion(), null, b.getMergedInto() == null ? null : b.getMergedInto().getCode());
     }

@@ -58,7 +58,7 @@ public class BeneficiaryResource {
                          @QueryParam("ageBand") String ageBand, @QueryParam("group") String group,
                          @QueryParam("consent") String consent,
                          @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize) {
-        Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
+        Caller caller = BeneficiaryAccess.requireRegistry(currentUser.require());
         FieldValues read = new FieldValues();
         Integer page = read.whole("page", pageNumber, 0, Integer.MAX_VALUE, "api.error.paging");
         Integer size = read.whole("size", pageSize, 1, MAX_SIZE, "api.error.paging");
@@ -69,7 +69,7 @@ public class BeneficiaryResource {
         filter.requireSearchableName();
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller.scope());
+        Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller);
         registry.listed(filter.describe(), found.rows().size(), caller);
         return new PageJson(p, s, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
     }
@@ -79,7 +79,8 @@ public class BeneficiaryResource {
     @Path("{code}")
     public BeneficiaryJson get(@PathParam("code") String code) {
         Caller caller = BeneficiaryAccess.requireRead(currentUser.require());
-        return BeneficiaryJson.of(registry.open(code, caller, org.masar.beneficiary.event.ReadView.REST));
+        return BeneficiaryJson.of(registry.open(code, caller, org.masar.beneficiary.event.ReadView.REST),
+                BeneficiaryAccess.parts(caller));
     }
 
     @POST

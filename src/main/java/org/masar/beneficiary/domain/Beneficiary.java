@@ -207,6 +207,18 @@ public class Beneficiary {
         return true;
     }
 
+    /** Whether the person takes part: consent to participation given and not withdrawn. */
+    public boolean takesPart() {
+        return activeConsent(ConsentPurpose.PARTICIPATION);
+    }
+
+    /** The day consent to participation was last withdrawn, if it was. */
+    public LocalDate participationWithdrawnOn() {
+        return consents.stream().filter(c -> c.getPurpose() == ConsentPurpose.PARTICIPATION)
+                .map(Consent::getWithdrawnOn).filter(java.util.Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null);
+    }
+
     public boolean activeConsent(ConsentPurpose purpose) {
         return consents.stream().anyMatch(c -> c.getPurpose() == purpose && c.isActive());
     }

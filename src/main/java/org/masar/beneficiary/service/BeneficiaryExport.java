@@ -66,7 +66,7 @@ public class BeneficiaryExport implements Download {
 
     @Override
     public boolean permits(Caller caller) {
-        return BeneficiaryAccess.canRead(caller);
+        return BeneficiaryAccess.usesRegistry(caller);
     }
 
     @Override
@@ -80,11 +80,11 @@ public class BeneficiaryExport implements Download {
 
     /** Writes the people of the filter the caller can see; returns how many. */
     public int write(BeneficiaryFilter filter, Caller caller, Locale locale, OutputStream out) {
-        BeneficiaryAccess.requireRead(caller);
+        BeneficiaryAccess.requireRegistry(caller);
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
             var sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), COLUMNS,
                     new Column.Context(locale, clock));
-            queries.forEach(filter, caller.scope(), CHUNK, rows -> rows.forEach(sheet::add));
+            queries.forEach(filter, caller, CHUNK, rows -> rows.forEach(sheet::add));
             sheet.finish();
             workbook.write(out);
             return sheet.rows();

@@ -28,6 +28,7 @@ import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.NameToken;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.PhoneNumbers;
+import org.masar.security.service.Caller;
 import org.masar.shared.db.PagedQuery;
 import org.masar.shared.db.Paging;
 import org.masar.shared.domain.Page;
@@ -55,7 +56,13 @@ public class BeneficiaryQueries {
     @Inject
     Clock clock;
 
-    public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Scope scope) {
+    /**
+     * A page of the registry as the caller may be shown it: in scope and, but for managers and
+     * administrators, only people who still take part.
+     */
+    public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Caller caller) {
+        BeneficiaryAccess.requireRegistry(caller);
+        Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
             return new Page<>(List.of(), 0);
@@ -65,13 +72,13 @@ public class BeneficiaryQueries {
         return Paging.page(request, () -> {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Beneficiary> counted = count.from(Beneficiary.class);
-            count.select(cb.count(counted)).where(predicates(cb, count, counted, filter, siteIds, today));
+            count.select(cb.count(counted)).where(predicates(caller, cb, count, counted, filter, siteIds, today));
             return em.createQuery(count).getSingleResult();
         }, () -> {
             CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
             Root<Beneficiary> b = select.from(Beneficiary.class);
             b.alias("b");
-            select.select(b).where(predicates(cb, select, b, filter, siteIds, today)).orderBy(order(cb, b, request));
+            select.select(b).where(predicates(caller, cb, select, b, filter, siteIds, today)).orderBy(order(cb, b, request));
             return withSites(em.createQuery(select))
                     .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         });
@@ -81,7 +88,9 @@ public class BeneficiaryQueries {
      * Hands every matching person to {@code sink}, {@code chunk} at a time in id order, with site,
      * groups and active consents loaded, for exports of any size.
      */
-    public void forEach(BeneficiaryFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
+    public void forEach(BeneficiaryFilter filter, Caller caller, int chunk, Consumer<List<Row>> sink) {
+        BeneficiaryAccess.requireRegistry(caller);
+        Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
             return;
@@ -92,7 +101,7 @@ public class BeneficiaryQueries {
             CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
             Root<Beneficiary> b = select.from(Beneficiary.class);
             b.alias("b");
-            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, select, b, filter, siteIds, scope.today(clock))));
+            List<Predicate> where = new ArrayList<>(List.of(predicates(caller, cb, select, b, filter, siteIds, scope.today(clock))));
             where.add(cb.greaterThan(b.get("id"), after));
             select.select(b).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(b.get("id")));
             List<Beneficiary> rows = withSites(em.createQuery(select)).setMaxResults(chunk).getResultList();
@@ -137,11 +146,12 @@ public class BeneficiaryQueries {
                 consents.getOrDefault(b.getId(), Set.of()))).toList();
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,
+    private Predicate[] predicates(Caller caller, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,
                                    BeneficiaryFilter f, SiteSelection siteIds, LocalDate today) {
         List<Predicate> all = new ArrayList<>();
         siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         all.add(cb.isNull(b.get("mergedInto")));
+        TakingPart.shownTo(caller, cb, query, b).ifPresent(all::add);
         if (has(f.quick())) {
             String q = f.quick().trim();
             List<Predicate> any = new ArrayList<>();

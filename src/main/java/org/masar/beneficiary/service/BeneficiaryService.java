@@ -80,18 +80,45 @@ public class BeneficiaryService {
     @Inject
     Event<PeopleListed> lists;
 
-    /** The person with this code, if the scope reaches their site (merged records included). */
-    public Beneficiary find(String code, Scope scope) {
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<PersonReach> reaches;
+
+    /**
+     * The person with this code as the caller may be shown them: in their scope, within reach of
+     * their work when they have no registry, and taking part unless the caller is a manager or an
+     * administrator (merged records included). Otherwise, for the caller, nobody has the code
+     * ({@link NotFound}), or it says why the record is withheld ({@link ParticipationWithdrawn}).
+     */
+    public Beneficiary find(String code, Caller caller) {
+        Beneficiary b = inScope(code, caller.scope());
+        admit(b, caller);
+        return b;
+    }
+
+    /** As {@link #find}, with groups, consents and the record it was merged into loaded for the profile. */
+    public Beneficiary profile(String code, Caller caller) {
+        return loaded(find(code, caller));
+    }
+
+    /** Refuses a person, already found within the caller's scope, whom the caller may not be shown. */
+    public void admit(Beneficiary b, Caller caller) {
+        BeneficiaryAccess.requireRead(caller);
+        if (!BeneficiaryAccess.usesRegistry(caller) && reaches.stream().noneMatch(r -> r.reaches(caller, b))) {
+            throw new NotFound();
+        }
+        if (b.getMergedInto() == null && !b.takesPart() && !BeneficiaryAccess.seesWithdrawn(caller)) {
+            throw new ParticipationWithdrawn(b.getCode(), b.participationWithdrawnOn());
+        }
+    }
+
+    /** The person with this code, if the scope reaches their site: for the registry's own checks. */
+    private Beneficiary inScope(String code, Scope scope) {
         return em.createQuery("select b from Beneficiary b join fetch b.site where b.code = :code", Beneficiary.class)
                 .setParameter("code", code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst()
                 .filter(b -> scope.includes(b.getSite()))
                 .orElseThrow(NotFound::new);
-    }
-
-    /** As {@link #find}, with groups, consents and the record it was merged into loaded for the profile. */
-    public Beneficiary profile(String code, Scope scope) {
-        return loaded(find(code, scope));
     }
 
     /** The person with what a profile shows read now, in the caller's transaction. */
@@ -111,7 +138,7 @@ public class BeneficiaryService {
      * own actions uses {@link #profile}.
      */
     public Beneficiary open(String code, Caller caller, ReadView view) {
-        Beneficiary b = profile(code, caller.scope());
+        Beneficiary b = profile(code, caller);
         told(b, caller, view);
         return b;
     }
@@ -209,7 +236,7 @@ public class BeneficiaryService {
      */
     public Beneficiary update(String code, BeneficiaryForm form, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
-        Beneficiary b = find(code, caller.scope());
+        Beneficiary b = find(code, caller);
         Versions.require(form.getVersion(), b.getVersion());
         if (b.getMergedInto() != null) {
             throw new BusinessException("beneficiary.error.merged");
@@ -234,7 +261,7 @@ public class BeneficiaryService {
 
     public void withdrawConsent(String code, ConsentPurpose purpose, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
-        Beneficiary b = find(code, caller.scope());
+        Beneficiary b = find(code, caller);
         if (b.withdrawConsent(purpose, b.getSite().today(clock))) {
             events.fire(new ConsentChanged(b.getId(), b.getCode(), purpose, false, caller.username(),
                     LocalDateTime.now(clock)));
@@ -243,7 +270,7 @@ public class BeneficiaryService {
 
     public void giveConsent(String code, ConsentPurpose purpose, Caller caller) {
         BeneficiaryAccess.requireWrite(caller);
-        Beneficiary b = find(code, caller.scope());
+        Beneficiary b = find(code, caller);
         if (b.giveConsent(purpose, b.getSite().today(clock), caller.username())) {
             em.flush();
             events.fire(new ConsentChanged(b.getId(), b.getCode(), purpose, true, caller.username(),
@@ -256,8 +283,8 @@ public class BeneficiaryService {
         if (!caller.has(Role.MANAGER)) {
             throw new Forbidden();
         }
-        Beneficiary keep = find(keepCode, caller.scope());
-        Beneficiary duplicate = find(duplicateCode, caller.scope());
+        Beneficiary keep = find(keepCode, caller);
+        Beneficiary duplicate = find(duplicateCode, caller);
         LocalDateTime now = LocalDateTime.now(clock);
         keep.absorb(duplicate, now);
         em.flush();
@@ -267,8 +294,9 @@ public class BeneficiaryService {
     }
 
     /** The person's registry history, newest first, including that of records merged into them. */
-    public List<BeneficiaryEvent> timeline(String code, Scope scope) {
-        List<BeneficiaryEvent> events = new ArrayList<>(history.events(find(code, scope).getId()));
+    public List<BeneficiaryEvent> timeline(String code, Caller caller) {
+        BeneficiaryAccess.requireRegistry(caller);
+        List<BeneficiaryEvent> events = new ArrayList<>(history.events(find(code, caller).getId()));
         java.util.Collections.reverse(events);
         return events;
     }

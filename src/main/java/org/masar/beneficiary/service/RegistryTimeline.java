@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
-/** The registry's part of a timeline: registration, edits, consent, merges, and those of records merged in. */
+/**
+ * The registry's part of a timeline: registration, edits, consent, merges, and those of records
+ * merged in; for those who work the registry (an edit's detail may name any part of the record).
+ */
 @ApplicationScoped
 @Transactional
 public class RegistryTimeline implements TimelineSource {
@@ -19,7 +22,10 @@ public class RegistryTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale) {
+        if (!BeneficiaryAccess.usesRegistry(caller)) {
+            return List.of();
+        }
         return events(person.getId()).stream()
                 .map(e -> new TimelineEntry(e.getAt(), "event." + e.getKind(), "event-" + e.getKind(), e.getByUser(),
                         null, e.getDetail(), null))

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.shared.domain.NotFound;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
 /**
  * One person, one timeline: the entries every module contributes through a {@link TimelineSource}
@@ -28,12 +28,12 @@ public class Timeline {
     Instance<TimelineSource> sources;
 
     /** The person's timeline; the person was resolved by the caller's page and must be in scope. */
-    public List<TimelineEntry> of(Beneficiary person, Scope scope, Locale locale) {
-        if (!scope.includes(person.getSite())) {
+    public List<TimelineEntry> of(Beneficiary person, Caller caller, Locale locale) {
+        if (!caller.scope().includes(person.getSite())) {
             throw new NotFound();
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        sources.forEach(source -> entries.addAll(source.entries(person, scope, locale)));
+        sources.forEach(source -> entries.addAll(source.entries(person, caller, locale)));
         // Oldest first, stable for lines stored within the same second, then turned round.
         entries.sort(Comparator.comparing(TimelineEntry::getAt));
         Collections.reverse(entries);

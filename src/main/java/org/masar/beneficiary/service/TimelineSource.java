@@ -3,15 +3,16 @@ package org.masar.beneficiary.service;
 import java.util.List;
 import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
 /**
  * What a module adds to a person's one timeline: its own records about the person (registry
  * events, moves of every enrolment, notes, follow-ups; next: attendance, placements, loans). The
- * person comes resolved and within the caller's scope, which is given for sources that read
- * through scope-checking services; entries are in the reader's language.
+ * person comes resolved and within the caller's scope; the caller is given so that each source
+ * shows only what the caller's roles may be shown (README, "Need to know"); entries are in the
+ * reader's language.
  */
 public interface TimelineSource {
 
-    List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale);
+    List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale);
 }

@@ -60,7 +60,7 @@ public class BeneficiariesBacking implements Serializable {
     @PostConstruct
     void init() {
         table = new PagedTable<>(request -> {
-            org.masar.shared.domain.Page<Beneficiary> shown = queries.page(filter(), request, currentUser.scope());
+            org.masar.shared.domain.Page<Beneficiary> shown = queries.page(filter(), request, currentUser.require());
             registry.listed(filter().describe(), shown.rows().size(), currentUser.require());
             return shown;
         }, Beneficiary::getId);

@@ -1,5 +1,7 @@
 package org.masar.beneficiary.web;
 
+import org.masar.beneficiary.domain.ProfilePart;
+import org.masar.beneficiary.service.ParticipationWithdrawn;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
@@ -59,12 +61,16 @@ public class ViewBeneficiaryBacking implements Serializable {
     private transient List<Section<Beneficiary>> sections;
     private transient List<TimelineEntry> entries;
     private String duplicateCode;
+    private transient ParticipationWithdrawn withheld;
+    private transient java.util.Set<ProfilePart> parts;
 
     /** The page opened: the person is read, and the audit trail told. */
     public void load() {
         try {
             person = registry.open(code, currentUser.require(), org.masar.beneficiary.event.ReadView.PROFILE);
             show();
+        } catch (ParticipationWithdrawn refused) {
+            withheld = refused;
         } catch (NotFound unknown) {
             Faces.notFound();
         }
@@ -73,17 +79,42 @@ public class ViewBeneficiaryBacking implements Serializable {
     /** Shown again after one of the page's own actions: nothing new was read. */
     private void reload() {
         try {
-            person = registry.profile(code, currentUser.scope());
+            person = registry.profile(code, currentUser.require());
             show();
+        } catch (ParticipationWithdrawn refused) {
+            person = null;
+            withheld = refused;
         } catch (NotFound unknown) {
             Faces.notFound();
         }
     }
 
+    /**
+     * Whether the record is withheld from the caller: the person withdrew consent to take part, and
+     * only managers and administrators see them. The page says so, and since when.
+     */
+    public boolean isWithheld() {
+        return withheld != null;
+    }
+
+    /** The words that say why the record is withheld. */
+    public String getWithheldMessage() {
+        return withheld == null ? null : org.masar.shared.i18n.Texts.get(reader.getLocale(), withheld.messageKey(),
+                withheld.arguments());
+    }
+
+    /** Whether the caller's roles show this part of the record (README, "Need to know"). */
+    public boolean sees(String part) {
+        if (parts == null) {
+            parts = BeneficiaryAccess.parts(currentUser.require());
+        }
+        return parts.contains(ProfilePart.valueOf(part));
+    }
+
     private void show() {
         {
             Sections.load(getSections(), person);
-            entries = timeline.of(person, currentUser.scope(), reader.getLocale());
+            entries = timeline.of(person, currentUser.require(), reader.getLocale());
         }
     }
 

@@ -1,5 +1,10 @@
 package org.masar.casework.service;
 
+import org.masar.shared.domain.BusinessException;
+import org.masar.shared.domain.Forbidden;
+import org.masar.beneficiary.domain.ConsentPurpose;
+import org.masar.beneficiary.domain.ProfilePart;
+import org.masar.beneficiary.service.BeneficiaryAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,9 +58,9 @@ public class CaseWorkService {
     Event<DomainEvent> events;
 
     public CaseNote addNote(String code, Long enrolmentId, String text, Caller caller) {
-        CaseWorkAccess.require(caller);
-        Beneficiary person = registry.find(code, caller.scope());
-        CaseNote note = new CaseNote(person.getId(), enrolmentOf(person, enrolmentId, caller.scope()), caller.username(),
+        requireCaseNotes(caller);
+        Beneficiary person = registry.find(code, caller);
+        CaseNote note = new CaseNote(person.getId(), enrolmentOf(person, enrolmentId, caller), caller.username(),
                 LocalDateTime.now(clock), text);
         em.persist(note);
         em.flush();
@@ -66,9 +71,9 @@ public class CaseWorkService {
 
     /** The author corrects a note while it is still open; afterwards it is frozen. */
     public CaseNote correctNote(long noteId, int version, String text, Caller caller) {
-        CaseWorkAccess.require(caller);
+        requireCaseNotes(caller);
         CaseNote note = Optional.ofNullable(em.find(CaseNote.class, noteId)).orElseThrow(NotFound::new);
-        inScope(note.getBeneficiaryId(), caller.scope());
+        inScope(note.getBeneficiaryId(), caller);
         Versions.require(version, note.getVersion());
         note.correct(text, caller.username(), LocalDateTime.now(clock));
         em.flush();
@@ -78,24 +83,30 @@ public class CaseWorkService {
     }
 
     /** The notes about a person, newest first; the person, resolved by the caller, must be in scope. */
-    public List<CaseNote> notes(Beneficiary person, Scope scope) {
-        requireInScope(person, scope);
+    public List<CaseNote> notes(Beneficiary person, Caller caller) {
+        requireInScope(person, caller);
         return em.createQuery("select n from CaseNote n where n.beneficiaryId = :id order by n.id desc", CaseNote.class)
                 .setParameter("id", person.getId()).getResultList();
     }
 
     /** The notes written about one enrolment, newest first; the enrolment, resolved by the caller, must be in scope. */
-    public List<CaseNote> notesOfEnrolment(Enrolment enrolment, Scope scope) {
-        requireInScope(enrolment.getBeneficiary(), scope);
+    public List<CaseNote> notesOfEnrolment(Enrolment enrolment, Caller caller) {
+        requireInScope(enrolment.getBeneficiary(), caller);
         return em.createQuery("select n from CaseNote n where n.enrolmentId = :id order by n.id desc", CaseNote.class)
                 .setParameter("id", enrolment.getId()).getResultList();
     }
 
-    /** A follow-up for the assignee named, or the enrolment's case worker, or the caller. */
+    /**
+     * A follow-up for the assignee named, or the enrolment's case worker, or the caller; only for a
+     * person who consented to be followed up ({@link ConsentPurpose#FOLLOW_UP}).
+     */
     public FollowUp addFollowUp(String code, Long enrolmentId, String title, LocalDate due, String assignee, Caller caller) {
-        CaseWorkAccess.require(caller);
-        Beneficiary person = registry.find(code, caller.scope());
-        Long enrolment = enrolmentOf(person, enrolmentId, caller.scope());
+        requireCaseNotes(caller);
+        Beneficiary person = registry.find(code, caller);
+        if (!person.activeConsent(ConsentPurpose.FOLLOW_UP)) {
+            throw new BusinessException("followUp.error.noConsent");
+        }
+        Long enrolment = enrolmentOf(person, enrolmentId, caller);
         AppUser who;
         if (assignee != null && !assignee.isBlank()) {
             who = users.activeCaller(assignee.trim())
@@ -131,9 +142,9 @@ public class CaseWorkService {
     }
 
     public void setDone(long followUpId, boolean done, Caller caller) {
-        CaseWorkAccess.require(caller);
+        requireCaseNotes(caller);
         FollowUp followUp = Optional.ofNullable(em.find(FollowUp.class, followUpId)).orElseThrow(NotFound::new);
-        inScope(followUp.getBeneficiaryId(), caller.scope());
+        inScope(followUp.getBeneficiaryId(), caller);
         LocalDateTime now = LocalDateTime.now(clock);
         if (done ? followUp.markDone(caller.username(), now) : followUp.markUndone()) {
             em.flush();
@@ -144,27 +155,38 @@ public class CaseWorkService {
     }
 
     /** The follow-ups about a person by due date; the person, resolved by the caller, must be in scope. */
-    public List<FollowUp> followUps(Beneficiary person, Scope scope) {
-        requireInScope(person, scope);
+    public List<FollowUp> followUps(Beneficiary person, Caller caller) {
+        requireInScope(person, caller);
         return em.createQuery("select f from FollowUp f join fetch f.assignee where f.beneficiaryId = :id"
                 + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", person.getId()).getResultList();
     }
 
     /** The follow-ups set about one enrolment, by due date; the enrolment, resolved by the caller, must be in scope. */
-    public List<FollowUp> followUpsOfEnrolment(Enrolment enrolment, Scope scope) {
-        requireInScope(enrolment.getBeneficiary(), scope);
+    public List<FollowUp> followUpsOfEnrolment(Enrolment enrolment, Caller caller) {
+        requireInScope(enrolment.getBeneficiary(), caller);
         return em.createQuery("select f from FollowUp f join fetch f.assignee where f.enrolmentId = :id"
                 + " order by f.dueDate, f.id", FollowUp.class).setParameter("id", enrolment.getId()).getResultList();
     }
 
-    private static void requireInScope(Beneficiary person, Scope scope) {
-        if (!scope.includes(person.getSite())) {
+    /** The person, resolved by the caller, in scope; and notes and follow-ups among what the caller's roles see. */
+    private static void requireInScope(Beneficiary person, Caller caller) {
+        requireCaseNotes(caller);
+        if (!caller.scope().includes(person.getSite())) {
             throw new NotFound();
         }
     }
 
+    /** Notes and follow-ups are a part of the record of their own (README, "Need to know"): a trainer's work has none. */
+    private static void requireCaseNotes(Caller caller) {
+        CaseWorkAccess.require(caller);
+        if (!BeneficiaryAccess.sees(caller, ProfilePart.CASE_NOTES)) {
+            throw new Forbidden();
+        }
+    }
+
     /** The open follow-ups of an assignee due by {@code until}, overdue first, with the person's code and name. */
-    public List<FollowUpLine> openFollowUps(long assigneeId, LocalDate until, Scope scope) {
+    public List<FollowUpLine> openFollowUps(long assigneeId, LocalDate until, Caller caller) {
+        Scope scope = caller.scope();
         List<FollowUp> open = em.createQuery("select f from FollowUp f where f.assignee.id = :me and f.doneAt is null"
                         + " and f.dueDate <= :until order by f.dueDate, f.id", FollowUp.class)
                 .setParameter("me", assigneeId).setParameter("until", until)
@@ -174,30 +196,32 @@ public class CaseWorkService {
             return List.of();
         }
         java.util.Map<Long, Beneficiary> people = new java.util.HashMap<>();
-        em.createQuery("select b from Beneficiary b join fetch b.site where b.id in :ids", Beneficiary.class)
+        em.createQuery("select distinct b from Beneficiary b join fetch b.site left join fetch b.consents where b.id in :ids",
+                        Beneficiary.class)
                 .setParameter("ids", open.stream().map(FollowUp::getBeneficiaryId).distinct().toList())
                 .getResultList().forEach(b -> people.put(b.getId(), b));
         return open.stream()
                 .filter(f -> scope.includes(people.get(f.getBeneficiaryId()).getSite()))
+                .filter(f -> people.get(f.getBeneficiaryId()).takesPart() || BeneficiaryAccess.seesWithdrawn(caller))
                 .map(f -> new FollowUpLine(f, people.get(f.getBeneficiaryId()),
                         people.get(f.getBeneficiaryId()).getSite().today(clock)))
                 .toList();
     }
 
-    private Long enrolmentOf(Beneficiary person, Long enrolmentId, Scope scope) {
+    private Long enrolmentOf(Beneficiary person, Long enrolmentId, Caller caller) {
         if (enrolmentId == null) {
             return null;
         }
-        Enrolment e = enrolments.find(enrolmentId, scope);
+        Enrolment e = enrolments.find(enrolmentId, caller);
         if (!e.getBeneficiary().getId().equals(person.getId())) {
             throw InvalidInput.of("enrolmentId", "note.error.enrolment");
         }
         return e.getId();
     }
 
-    private void inScope(long beneficiaryId, Scope scope) {
+    private void inScope(long beneficiaryId, Caller caller) {
         Beneficiary b = em.find(Beneficiary.class, beneficiaryId);
-        if (b == null || !scope.includes(b.getSite())) {
+        if (b == null || !caller.scope().includes(b.getSite())) {
             throw new NotFound();
         }
     }

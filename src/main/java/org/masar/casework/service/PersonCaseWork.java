@@ -8,7 +8,7 @@ import java.util.Map;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.casework.domain.CaseNote;
 import org.masar.casework.domain.FollowUp;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
 /**
  * A person's notes and follow-ups, read once per request for every part of a page that shows
@@ -23,11 +23,11 @@ public class PersonCaseWork {
     private final Map<Long, List<CaseNote>> notes = new HashMap<>();
     private final Map<Long, List<FollowUp>> followUps = new HashMap<>();
 
-    public List<CaseNote> notes(Beneficiary person, Scope scope) {
-        return notes.computeIfAbsent(person.getId(), id -> casework.notes(person, scope));
+    public List<CaseNote> notes(Beneficiary person, Caller caller) {
+        return notes.computeIfAbsent(person.getId(), id -> casework.notes(person, caller));
     }
 
-    public List<FollowUp> followUps(Beneficiary person, Scope scope) {
-        return followUps.computeIfAbsent(person.getId(), id -> casework.followUps(person, scope));
+    public List<FollowUp> followUps(Beneficiary person, Caller caller) {
+        return followUps.computeIfAbsent(person.getId(), id -> casework.followUps(person, caller));
     }
 }

@@ -49,7 +49,7 @@ public class CaseloadBacking implements Serializable {
     @PostConstruct
     void init() {
         active = new PagedTable<>(request -> queries.page(mine(EnrolmentStatus.ACTIVE, false), request,
-                currentUser.scope()), Enrolment::getId);
+                currentUser.require()), Enrolment::getId);
     }
 
     private EnrolmentFilter mine(EnrolmentStatus status, boolean onlyStuck) {
@@ -60,7 +60,7 @@ public class CaseloadBacking implements Serializable {
     public List<CaseWorkService.FollowUpLine> getFollowUps() {
         if (followUps == null) {
             followUps = casework.openFollowUps(currentUser.require().id(), currentUser.scope().today(clock).plusDays(DUE_WITHIN_DAYS),
-                    currentUser.scope());
+                    currentUser.require());
         }
         return followUps;
     }
@@ -68,7 +68,7 @@ public class CaseloadBacking implements Serializable {
     public Page<Enrolment> getStuck() {
         if (stuck == null) {
             stuck = queries.page(mine(EnrolmentStatus.ACTIVE, true), new PageRequest(0, 50, "stageSince", true, Map.of()),
-                    currentUser.scope());
+                    currentUser.require());
         }
         return stuck;
     }

@@ -48,15 +48,17 @@ public class EnrolmentCaseWorkSection implements Section<Enrolment>, Serializabl
 
     @Override
     public boolean isVisible() {
-        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+        return currentUser.caller().map(c -> CaseWorkAccess.canWork(c)
+                && org.masar.beneficiary.service.BeneficiaryAccess.sees(c, org.masar.beneficiary.domain.ProfilePart.CASE_NOTES))
+                .orElse(false);
     }
 
     @Override
     public void load(Enrolment enrolment) {
         personCode = enrolment.getBeneficiary().getCode();
         today = enrolment.getBeneficiary().getSite().today(clock);
-        notes = casework.notesOfEnrolment(enrolment, currentUser.scope());
-        followUps = casework.followUpsOfEnrolment(enrolment, currentUser.scope());
+        notes = casework.notesOfEnrolment(enrolment, currentUser.require());
+        followUps = casework.followUpsOfEnrolment(enrolment, currentUser.require());
     }
 
     public boolean overdue(FollowUp f) {

@@ -47,6 +47,7 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
     private String title;
     private LocalDate due;
     private String assignee;
+    private boolean consented;
 
     @Override
     public int getOrder() {
@@ -60,7 +61,9 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
 
     @Override
     public boolean isVisible() {
-        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+        return currentUser.caller().map(c -> CaseWorkAccess.canWork(c)
+                && org.masar.beneficiary.service.BeneficiaryAccess.sees(c, org.masar.beneficiary.domain.ProfilePart.CASE_NOTES))
+                .orElse(false);
     }
 
     @Override
@@ -68,7 +71,8 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
         code = person.getCode();
         today = person.getSite().today(clock);
         due = due == null ? today.plusDays(7) : due;
-        followUps = caseWork.followUps(person, currentUser.scope());
+        followUps = caseWork.followUps(person, currentUser.require());
+        consented = person.activeConsent(org.masar.beneficiary.domain.ConsentPurpose.FOLLOW_UP);
         workers = caseWorkers.at(person.getSite());
     }
 
@@ -83,6 +87,11 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
         if (Faces.attempt("followUps", () -> casework.setDone(followUp.getId(), !followUp.isDone(), currentUser.require()))) {
             Faces.redirect("/beneficiary/view.xhtml?code=" + code);
         }
+    }
+
+    /** Whether the person consented to be followed up: new follow-ups need it. */
+    public boolean isConsented() {
+        return consented;
     }
 
     public boolean overdue(FollowUp f) {

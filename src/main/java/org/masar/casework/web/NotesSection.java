@@ -60,14 +60,16 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
 
     @Override
     public boolean isVisible() {
-        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
+        return currentUser.caller().map(c -> CaseWorkAccess.canWork(c)
+                && org.masar.beneficiary.service.BeneficiaryAccess.sees(c, org.masar.beneficiary.domain.ProfilePart.CASE_NOTES))
+                .orElse(false);
     }
 
     @Override
     public void load(Beneficiary person) {
         code = person.getCode();
-        notes = caseWork.notes(person, currentUser.scope());
-        personEnrolments = enrolments.of(person, currentUser.scope());
+        notes = caseWork.notes(person, currentUser.require());
+        personEnrolments = enrolments.of(person, currentUser.require());
     }
 
     public void add() {

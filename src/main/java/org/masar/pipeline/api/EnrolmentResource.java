@@ -131,7 +131,7 @@ public class EnrolmentResource {
 
     /** The enrolment as it now stands (a read, or the stale answer's current state). */
     private EnrolmentJson json(long id, Caller caller) {
-        return json(enrolments.withHistory(id, caller.scope()));
+        return json(enrolments.withHistory(id, caller));
     }
 
     private EnrolmentJson json(EnrolmentService.WithHistory current) {

@@ -28,7 +28,7 @@ public class BulkMoves {
             String code = null;
             String name = null;
             try {
-                Enrolment e = enrolments.find(id, caller.scope());
+                Enrolment e = enrolments.find(id, caller);
                 code = e.getBeneficiary().getCode();
                 name = e.getBeneficiary().getFirstName() + " " + e.getBeneficiary().getLastName();
                 enrolments.move(id, new MoveCommand(MoveCommand.Action.ADVANCE, toStageId, null, note, null,

@@ -103,7 +103,7 @@ public class EnrolmentExport implements Download {
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
             var enrolments = workbook.sheet(Texts.get(locale, "enrolment.export.sheet"), ENROLMENTS, context);
             var moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"), MOVES, context);
-            queries.forEach(filter, caller.scope(), CHUNK, rows -> {
+            queries.forEach(filter, caller, CHUNK, rows -> {
                 for (EnrolmentQueries.Row row : rows) {
                     enrolments.add(row.enrolment());
                     row.history().forEach(line -> moves.add(new Move(row.enrolment(), line)));

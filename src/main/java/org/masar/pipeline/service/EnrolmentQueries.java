@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -25,6 +26,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.TakingPart;
 import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -32,6 +34,7 @@ import org.masar.pipeline.domain.MoveAction;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.domain.StageTransition;
+import org.masar.security.service.Caller;
 import org.masar.shared.db.Paging;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
@@ -61,7 +64,12 @@ public class EnrolmentQueries {
     @Inject
     Clock clock;
 
-    public Page<Enrolment> page(EnrolmentFilter filter, PageRequest request, Scope scope) {
+    /**
+     * A page of the enrolments the caller may be shown: in scope, of the pipeline types they work,
+     * and, but for managers and administrators, of people who still take part.
+     */
+    public Page<Enrolment> page(EnrolmentFilter filter, PageRequest request, Caller caller) {
+        Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
             return new Page<>(List.of(), 0);
@@ -71,12 +79,13 @@ public class EnrolmentQueries {
         return Paging.page(request, () -> {
             CriteriaQuery<Long> count = cb.createQuery(Long.class);
             Root<Enrolment> e = count.from(Enrolment.class);
-            count.select(cb.count(e)).where(predicates(cb, e, e.join("beneficiary"), filter, siteIds, today));
+            count.select(cb.count(e)).where(shown(caller, cb, count, e, e.join("beneficiary"), filter, siteIds, today));
             return em.createQuery(count).getSingleResult();
-        }, () -> rows(filter, request, siteIds, today));
+        }, () -> rows(filter, request, caller, siteIds, today));
     }
 
-    private List<Enrolment> rows(EnrolmentFilter filter, PageRequest request, SiteSelection siteIds, LocalDate today) {
+    private List<Enrolment> rows(EnrolmentFilter filter, PageRequest request, Caller caller, SiteSelection siteIds,
+                                 LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
         Root<Enrolment> e = select.from(Enrolment.class);
@@ -93,7 +102,7 @@ public class EnrolmentQueries {
             case "e.status" -> e.get("status");
             default -> b.get("lastName");
         };
-        select.select(e).where(predicates(cb, e, b, filter, siteIds, today))
+        select.select(e).where(shown(caller, cb, select, e, b, filter, siteIds, today))
                 .orderBy(request.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(e.get("id")));
         return withDetails(em.createQuery(select))
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
@@ -107,7 +116,8 @@ public class EnrolmentQueries {
     }
 
     /** Hands every matching enrolment, with its history, to {@code sink} a chunk at a time, in id order. */
-    public void forEach(EnrolmentFilter filter, Scope scope, int chunk, Consumer<List<Row>> sink) {
+    public void forEach(EnrolmentFilter filter, Caller caller, int chunk, Consumer<List<Row>> sink) {
+        Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
             return;
@@ -121,7 +131,8 @@ public class EnrolmentQueries {
             @SuppressWarnings("unchecked")
             Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
             e.fetch("currentStage");
-            List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, b, filter, siteIds, scope.today(clock))));
+            List<Predicate> where = new ArrayList<>(List.of(shown(caller, cb, select, e, b, filter, siteIds,
+                    scope.today(clock))));
             where.add(cb.greaterThan(e.get("id"), after));
             select.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("id")));
             List<Enrolment> rows = withDetails(em.createQuery(select)).setMaxResults(chunk).getResultList();
@@ -146,8 +157,12 @@ public class EnrolmentQueries {
     public record Row(Enrolment enrolment, List<StageTransition> history) {
     }
 
-    /** Counts per current stage (active and completed) and the number dropped, for the board. */
-    public Map<Long, Long> stageCounts(EnrolmentFilter filter, Scope scope) {
+    /**
+     * Counts per current stage (active and completed), for the board: of the cards the caller's
+     * columns list, so that a column's count and its cards agree.
+     */
+    public Map<Long, Long> stageCounts(EnrolmentFilter filter, Caller caller) {
+        Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         Map<Long, Long> counts = new HashMap<>();
         if (siteIds.isNone()) {
@@ -156,7 +171,8 @@ public class EnrolmentQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<Enrolment> e = q.from(Enrolment.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, e, e.join("beneficiary"), filter, siteIds, scope.today(clock))));
+        List<Predicate> where = new ArrayList<>(List.of(shown(caller, cb, q, e, e.join("beneficiary"), filter, siteIds,
+                scope.today(clock))));
         where.add(cb.notEqual(e.get("status"), EnrolmentStatus.DROPPED));
         q.multiselect(e.get("currentStage").get("id"), cb.count(e)).where(where.toArray(Predicate[]::new))
                 .groupBy(e.get("currentStage").get("id"));
@@ -240,9 +256,9 @@ public class EnrolmentQueries {
      * Cohort names used in a pipeline by the people of the scope, for filters and suggestions: a
      * Sfax case worker sees the Sfax cohorts, not those of Tunis.
      */
-    public List<String> cohorts(long pipelineId, Scope scope) {
-        SiteSelection siteIds = sites.selection(scope, null);
-        if (siteIds.isNone()) {
+    public List<String> cohorts(long pipelineId, Caller caller) {
+        SiteSelection siteIds = sites.selection(caller.scope(), null);
+        if (siteIds.isNone() || CaseWorkAccess.types(caller).isEmpty()) {
             return List.of();
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -251,8 +267,19 @@ public class EnrolmentQueries {
         List<Predicate> where = new ArrayList<>(List.of(cb.equal(e.get("pipeline").get("id"), pipelineId),
                 cb.isNotNull(e.get("cohort"))));
         siteIds.on(e.join("beneficiary").get("site").get("id")).ifPresent(where::add);
+        where.add(e.get("pipeline").get("type").in(CaseWorkAccess.types(caller)));
         q.select(e.get("cohort")).distinct(true).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("cohort")));
         return em.createQuery(q).getResultList();
+    }
+
+    /** The filter's conditions and what the caller may be shown of the rows it keeps. */
+    private Predicate[] shown(Caller caller, CriteriaBuilder cb, AbstractQuery<?> query, Path<Enrolment> e,
+                              Join<Enrolment, Beneficiary> b, EnrolmentFilter f, SiteSelection siteIds, LocalDate today) {
+        List<Predicate> all = new ArrayList<>(List.of(predicates(cb, e, b, f, siteIds, today)));
+        java.util.Set<org.masar.pipeline.domain.PipelineType> types = CaseWorkAccess.types(caller);
+        all.add(types.isEmpty() ? cb.disjunction() : e.get("pipeline").get("type").in(types));
+        TakingPart.shownTo(caller, cb, query, b).ifPresent(all::add);
+        return all.toArray(Predicate[]::new);
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Join<Enrolment, Beneficiary> b,

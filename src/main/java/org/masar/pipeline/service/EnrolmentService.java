@@ -22,6 +22,7 @@ import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.MoveRefused;
 import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.domain.PipelineType;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.pipeline.event.EnrolmentAssigned;
@@ -76,15 +77,19 @@ public class EnrolmentService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        Beneficiary person = registry.find(form.beneficiaryCode(), caller.scope());
+        Beneficiary person = registry.find(form.beneficiaryCode(), caller);
         if (person.getMergedInto() != null) {
             throw new BusinessException("beneficiary.error.merged");
+        }
+        if (!person.takesPart()) {
+            throw new BusinessException("enrolment.error.withdrawn");
         }
         LocalDate start = form.startDate() == null ? person.getSite().today(clock) : form.startDate();
         Pipeline pipeline = Optional.ofNullable(em.find(Pipeline.class, form.pipelineId()))
                 .filter(p -> p.getProgramme().reaches(person.getSite()))
+                .filter(p -> CaseWorkAccess.enrols(caller, p.getType()))
                 .orElseThrow(() -> InvalidInput.of("pipelineId", "enrolment.error.pipeline"));
-        AppUser caseWorker = caseWorker(form.caseWorker(), person, caller);
+        AppUser caseWorker = caseWorker(form.caseWorker(), person, pipeline.getType(), caller);
         boolean alreadyIn = !em.createQuery("select e.id from Enrolment e where e.beneficiary = :b and e.pipeline = :p"
                         + " and e.status = :active", Long.class)
                 .setParameter("b", person).setParameter("p", pipeline).setParameter("active", EnrolmentStatus.ACTIVE)
@@ -101,11 +106,14 @@ public class EnrolmentService {
         return enrolment;
     }
 
-    /** The case worker named, who must work on people and reach the person's site; the caller when none is named. */
-    private AppUser caseWorker(String username, Beneficiary person, Caller caller) {
+    /**
+     * The case worker named, who must work pipelines of this type and reach the person's site; the
+     * caller when none is named.
+     */
+    private AppUser caseWorker(String username, Beneficiary person, PipelineType type, Caller caller) {
         String name = username == null || username.isBlank() ? caller.username() : username.trim();
         Optional<Caller> worker = users.activeCaller(name)
-                .filter(CaseWorkAccess::canWork)
+                .filter(c -> CaseWorkAccess.works(c, type))
                 .filter(c -> c.scope().includes(person.getSite()));
         if (worker.isEmpty()) {
             if (username == null || username.isBlank()) {
@@ -116,14 +124,22 @@ public class EnrolmentService {
         return em.find(AppUser.class, worker.get().id());
     }
 
-    /** The enrolment with its person, pipeline and stage, if the person's site is in scope. */
-    public Enrolment find(long id, Scope scope) {
+    /**
+     * The enrolment with its person, pipeline and stage, as the caller may be shown it: the
+     * person's site in scope, a pipeline type the caller works, and the person taking part unless
+     * the caller is a manager or an administrator. Otherwise, for the caller, it is not there
+     * ({@link NotFound}), or the answer says why it is withheld.
+     */
+    public Enrolment find(long id, Caller caller) {
+        Scope scope = caller.scope();
         Enrolment e = em.createQuery("select e from Enrolment e join fetch e.beneficiary b join fetch b.site"
                         + " join fetch e.pipeline p join fetch p.programme join fetch e.currentStage left join fetch e.caseWorker"
                         + " where e.id = :id", Enrolment.class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .filter(found -> scope.includes(found.getBeneficiary().getSite()))
+                .filter(found -> CaseWorkAccess.works(caller, found.getPipeline().getType()))
                 .orElseThrow(NotFound::new);
+        registry.admit(e.getBeneficiary(), caller);
         PipelineService.loaded(List.of(e.getPipeline()));
         return e;
     }
@@ -135,9 +151,11 @@ public class EnrolmentService {
             throw InvalidInput.of("action", "enrolment.error.action");
         }
         Enrolment e = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null || !caller.scope().includes(e.getBeneficiary().getSite())) {
+        if (e == null || !caller.scope().includes(e.getBeneficiary().getSite())
+                || !CaseWorkAccess.works(caller, e.getPipeline().getType())) {
             throw new NotFound();
         }
+        registry.admit(e.getBeneficiary(), caller);
         if (command.version() != null && command.version() != e.getVersion()) {
             throw new Changed();
         }
@@ -167,13 +185,13 @@ public class EnrolmentService {
      */
     public Moved moveAndRead(long id, MoveCommand command, Caller caller) {
         StageTransition line = move(id, command, caller);
-        return new Moved(line, withHistory(id, caller.scope()));
+        return new Moved(line, withHistory(id, caller));
     }
 
     /** {@link #enrol}, answering with the new enrolment and its first history line as this transaction wrote them. */
     public WithHistory enrolAndRead(EnrolForm form, Caller caller) {
         Enrolment created = enrol(form, caller);
-        return withHistory(created.getId(), caller.scope());
+        return withHistory(created.getId(), caller);
     }
 
     private static EnrolmentMoved moved(Enrolment e, StageTransition line) {
@@ -230,13 +248,13 @@ public class EnrolmentService {
 
     /** The enrolment as a screen or call shows it to the caller, told to the audit trail as a read of the person. */
     public WithHistory open(long enrolmentId, Caller caller, org.masar.beneficiary.event.ReadView view) {
-        WithHistory shown = withHistory(enrolmentId, caller.scope());
+        WithHistory shown = withHistory(enrolmentId, caller);
         registry.told(shown.enrolment().getBeneficiary(), caller, view);
         return shown;
     }
 
-    public WithHistory withHistory(long enrolmentId, Scope scope) {
-        Enrolment e = find(enrolmentId, scope);
+    public WithHistory withHistory(long enrolmentId, Caller caller) {
+        Enrolment e = find(enrolmentId, caller);
         return new WithHistory(e, lines(enrolmentId));
     }
 
@@ -247,26 +265,34 @@ public class EnrolmentService {
                 .setParameter("id", enrolmentId).getResultList();
     }
 
-    /** A person's enrolments, newest first; the person, resolved by the caller, must be in scope. */
-    public List<Enrolment> ofPerson(Beneficiary person, Scope scope) {
-        if (!scope.includes(person.getSite())) {
+    /**
+     * A person's enrolments in the pipeline types the caller works, newest first; the person,
+     * resolved by the caller, must be in scope.
+     */
+    public List<Enrolment> ofPerson(Beneficiary person, Caller caller) {
+        if (!caller.scope().includes(person.getSite())) {
             throw new NotFound();
+        }
+        Set<PipelineType> types = CaseWorkAccess.types(caller);
+        if (types.isEmpty()) {
+            return List.of();
         }
         return em.createQuery("select e from Enrolment e join fetch e.pipeline p join fetch p.programme"
                         + " join fetch e.currentStage left join fetch e.caseWorker where e.beneficiary.id = :id"
-                        + " order by e.id desc", Enrolment.class)
-                .setParameter("id", person.getId()).getResultList();
+                        + " and p.type in :types order by e.id desc", Enrolment.class)
+                .setParameter("id", person.getId()).setParameter("types", types).getResultList();
     }
 
     /** Reassigns the case worker (none when blank) or the cohort of an enrolment. */
     public void assign(long id, int version, String caseWorker, String cohort, Caller caller) {
         CaseWorkAccess.require(caller);
-        Enrolment e = find(id, caller.scope());
+        Enrolment e = find(id, caller);
         Versions.require(version, e.getVersion());
         if (cohort != null && cohort.trim().length() > Enrolment.COHORT_MAX) {
             throw InvalidInput.of("cohort", "enrolment.error.cohortTooLong");
         }
-        e.assign(caseWorker == null || caseWorker.isBlank() ? null : caseWorker(caseWorker, e.getBeneficiary(), caller),
+        e.assign(caseWorker == null || caseWorker.isBlank() ? null
+                        : caseWorker(caseWorker, e.getBeneficiary(), e.getPipeline().getType(), caller),
                 cohort);
         em.flush();
         events.fire(new EnrolmentAssigned(e.getId(), e.getBeneficiary().getId(),

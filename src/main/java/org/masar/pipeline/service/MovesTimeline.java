@@ -12,9 +12,9 @@ import org.masar.beneficiary.service.TimelineEntry;
 import org.masar.beneficiary.service.TimelineSource;
 import org.masar.pipeline.domain.StageTransition;
 import org.masar.shared.i18n.Texts;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
-/** The pipelines' part of a person's timeline: every move of every enrolment, with its reasons. */
+/** The pipelines' part of a person's timeline: every move of every enrolment of a type the caller works, with its reasons. */
 @ApplicationScoped
 @Transactional
 public class MovesTimeline implements TimelineSource {
@@ -23,12 +23,16 @@ public class MovesTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Scope scope, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale) {
         List<TimelineEntry> entries = new ArrayList<>();
+        java.util.Set<org.masar.pipeline.domain.PipelineType> types = CaseWorkAccess.types(caller);
+        if (types.isEmpty()) {
+            return entries;
+        }
         for (StageTransition t : em.createQuery("select t from StageTransition t join fetch t.enrolment e"
                         + " join fetch e.pipeline p join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
-                        + " where e.beneficiary.id = :id order by t.at, t.id", StageTransition.class)
-                .setParameter("id", person.getId()).getResultList()) {
+                        + " where e.beneficiary.id = :id and p.type in :types order by t.at, t.id", StageTransition.class)
+                .setParameter("id", person.getId()).setParameter("types", types).getResultList()) {
             var pipeline = t.getEnrolment().getPipeline();
             String where = pipeline.getProgramme().getCode() + " · " + Texts.get(locale, "pipeline.type." + pipeline.getType());
             String move = t.getFromStage() == null || t.getFromStage() == t.getToStage()

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.pipeline.domain.Enrolment;
-import org.masar.site.domain.Scope;
+import org.masar.security.service.Caller;
 
-/** A person's enrolments, newest first, read once per request for every part of a page that lists them. */
+/** A person's enrolments, newest first, in the pipeline types the caller works,
+ * read once per request for every part of a page that lists them. */
 @RequestScoped
 public class PersonEnrolments {
 
@@ -18,7 +19,7 @@ public class PersonEnrolments {
 
     private final Map<Long, List<Enrolment>> byPerson = new HashMap<>();
 
-    public List<Enrolment> of(Beneficiary person, Scope scope) {
-        return byPerson.computeIfAbsent(person.getId(), id -> enrolments.ofPerson(person, scope));
+    public List<Enrolment> of(Beneficiary person, Caller caller) {
+        return byPerson.computeIfAbsent(person.getId(), id -> enrolments.ofPerson(person, caller));
     }
 }

@@ -55,6 +55,12 @@ public class PipelineService {
                 .setParameter("ids", ids).getResultList());
     }
 
+    /** The pipelines of the caller's scope of the types they work, for lists, boards and caseloads. */
+    public List<Pipeline> worked(Caller caller) {
+        java.util.Set<org.masar.pipeline.domain.PipelineType> types = CaseWorkAccess.types(caller);
+        return visibleTo(caller.scope(), null).stream().filter(p -> types.contains(p.getType())).toList();
+    }
+
     /** One pipeline with stages, followers and criteria loaded, if its programme reaches the scope. */
     public Pipeline get(long id, Scope scope) {
         Pipeline pipeline = em.find(Pipeline.class, id);

@@ -62,7 +62,7 @@ public class BoardBacking extends PipelineFilters {
 
     public long count(Stage stage) {
         if (counts == null) {
-            counts = getPipelineId() == null ? Map.of() : queries.stageCounts(filter(), currentUser.scope());
+            counts = getPipelineId() == null ? Map.of() : queries.stageCounts(filter(), currentUser.require());
         }
         return counts.getOrDefault(stage.getId(), 0L);
     }
@@ -82,7 +82,7 @@ public class BoardBacking extends PipelineFilters {
         long key = stageId == null ? DROPPED : stageId;
         return columns.computeIfAbsent(key, k -> queries.page(filter().withStage(stageId, status),
                 new PageRequest(offsets.getOrDefault(key, 0), PER_COLUMN, "stageSince", true, Map.of()),
-                currentUser.scope()));
+                currentUser.require()));
     }
 
     public int offset(Long stageId) {

@@ -81,7 +81,7 @@ public class EnrolmentBacking implements Serializable {
 
     /** Reads the enrolment again without taking its version: a move still quotes the one the user saw. */
     private void read() {
-        var current = enrolments.withHistory(id, currentUser.scope());
+        var current = enrolments.withHistory(id, currentUser.require());
         enrolment = current.enrolment();
         history = current.history();
     }

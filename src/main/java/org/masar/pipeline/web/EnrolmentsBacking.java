@@ -35,7 +35,7 @@ public class EnrolmentsBacking extends PipelineFilters {
 
     @PostConstruct
     void init() {
-        table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.scope()), Enrolment::getId);
+        table = new PagedTable<>(request -> queries.page(filter(), request, currentUser.require()), Enrolment::getId);
     }
 
     /**

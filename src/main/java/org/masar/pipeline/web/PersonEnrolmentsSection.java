@@ -75,10 +75,13 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
     @Override
     public void load(Beneficiary person) {
         code = person.getCode();
-        list = personEnrolments.of(person, currentUser.scope());
-        canEnrol = person.getMergedInto() == null && BeneficiaryAccess.canWrite(currentUser.require());
+        list = personEnrolments.of(person, currentUser.require());
+        var caller = currentUser.require();
+        pipelineChoices = person.getMergedInto() != null || !person.takesPart() ? List.of()
+                : pipelines.visibleTo(caller.scope(), null).stream()
+                        .filter(p -> CaseWorkAccess.enrols(caller, p.getType())).toList();
+        canEnrol = !pipelineChoices.isEmpty();
         if (canEnrol) {
-            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
             workers = caseWorkers.at(person.getSite());
             startDate = startDate == null ? person.getSite().today(clock) : startDate;
         }

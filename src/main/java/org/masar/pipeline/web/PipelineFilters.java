@@ -93,7 +93,10 @@ public abstract class PipelineFilters implements Serializable {
 
     public List<Pipeline> getPipelineChoices() {
         if (pipelineChoices == null) {
-            pipelineChoices = pipelines.visibleTo(currentUser.scope(), null);
+            // Staff choose among the pipelines they work; donors, who see only the funnel, among all of their scope.
+            var caller = currentUser.require();
+            pipelineChoices = org.masar.pipeline.service.CaseWorkAccess.canWork(caller) ? pipelines.worked(caller)
+                    : pipelines.visibleTo(caller.scope(), null);
         }
         return pipelineChoices;
     }
@@ -107,7 +110,7 @@ public abstract class PipelineFilters implements Serializable {
             return List.of();
         }
         if (cohorts == null || !pipelineId.equals(cohortsOf)) {
-            cohorts = queries.cohorts(pipelineId, currentUser.scope());
+            cohorts = queries.cohorts(pipelineId, currentUser.require());
             cohortsOf = pipelineId;
         }
         return cohorts;

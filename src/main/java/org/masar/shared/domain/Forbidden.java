@@ -5,4 +5,9 @@ public class Forbidden extends BusinessException {
     public Forbidden() {
         super("error.forbidden");
     }
+
+    /** A refusal of the same kind that says why in its own words. */
+    protected Forbidden(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

@@ -83,7 +83,7 @@ class BeneficiaryServiceIT {
         Beneficiary b = register(f, sfax);
         assertTrue(b.getCode().matches("TN-SFX-\\d{6}"), b.getCode());
         assertEquals("+21622333444", b.getPhone());
-        List<BeneficiaryEvent> timeline = jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope()));
+        List<BeneficiaryEvent> timeline = jpa.tx(() -> registry.timeline(b.getCode(), sfax));
         assertEquals(EventKind.REGISTERED, timeline.get(timeline.size() - 1).getKind());
         assertEquals("sfax", timeline.get(timeline.size() - 1).getByUser());
     }
@@ -99,7 +99,7 @@ class BeneficiaryServiceIT {
                 "documentNumber", "beneficiary.error.documentNumberRequired",
                 "consentPurposes", "beneficiary.error.participationConsent"), refused.fieldKeys());
         var page = jpa.tx(() -> queries.page(new BeneficiaryFilter(null, "Mejri", null, null, null, null, null),
-                PageRequest.firstPage(10), sfax.scope()));
+                PageRequest.firstPage(10), sfax));
         assertEquals(0, page.total());
     }
 
@@ -136,7 +136,7 @@ class BeneficiaryServiceIT {
 
         assertThrows(InvalidInput.class, () -> jpa.tx(() -> registry.register(again, sfax, "short")));
         Beneficiary second = jpa.tx(() -> registry.register(again, sfax, "Twin brother, different CIN seen"));
-        List<BeneficiaryEvent> timeline = jpa.tx(() -> registry.timeline(second.getCode(), sfax.scope()));
+        List<BeneficiaryEvent> timeline = jpa.tx(() -> registry.timeline(second.getCode(), sfax));
         BeneficiaryEvent override = timeline.stream().filter(e -> e.getKind() == EventKind.DUPLICATE_OVERRIDE)
                 .findFirst().orElseThrow();
         assertEquals("sfax", override.getByUser());
@@ -164,12 +164,12 @@ class BeneficiaryServiceIT {
     @Test
     void outsideTheScopeAPersonDoesNotExist() {
         Beneficiary inKebili = register(form("Hajer", "Dhaoui", LocalDate.of(2001, 4, 4), "DOUZ"), kebili);
-        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.find(inKebili.getCode(), sfax.scope())));
-        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.find("TN-KEB-999999", sfax.scope())));
-        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.timeline(inKebili.getCode(), sfax.scope())));
-        assertEquals(inKebili.getId(), jpa.tx(() -> registry.find(inKebili.getCode(), manager.scope())).getId());
+        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.find(inKebili.getCode(), sfax)));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.find("TN-KEB-999999", sfax)));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> registry.timeline(inKebili.getCode(), sfax)));
+        assertEquals(inKebili.getId(), jpa.tx(() -> registry.find(inKebili.getCode(), manager)).getId());
         var sfaxList = jpa.tx(() -> queries.page(new BeneficiaryFilter(inKebili.getCode(), null, null, null, null, null,
-                null), PageRequest.firstPage(10), sfax.scope()));
+                null), PageRequest.firstPage(10), sfax));
         assertEquals(0, sfaxList.total(), "quick search by code finds nothing out of scope");
     }
 
@@ -209,14 +209,14 @@ class BeneficiaryServiceIT {
     @Test
     void aNameOfSymbolsOrDigitsAloneFindsNobodyAndIsRefused() {
         register(form("Salma", "Symboltest", LocalDate.of(1993, 3, 3), "TUN"), manager);
-        long everyone = jpa.tx(() -> queries.page(BeneficiaryFilter.none(), PageRequest.firstPage(1), manager.scope())).total();
+        long everyone = jpa.tx(() -> queries.page(BeneficiaryFilter.none(), PageRequest.firstPage(1), manager)).total();
         assertTrue(everyone > 0);
         for (String typed : List.of("%", "--", "_", "%%", "123", "*", "=1;--", "\u202e")) {
             BeneficiaryFilter filter = new BeneficiaryFilter(null, typed, null, null, null, null, null);
-            long total = jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), manager.scope())).total();
+            long total = jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), manager)).total();
             assertEquals(0, total, "'" + typed + "' must not list everyone in scope");
             List<Object> exported = new java.util.ArrayList<>();
-            jpa.run(() -> queries.forEach(filter, manager.scope(), 100, exported::addAll));
+            jpa.run(() -> queries.forEach(filter, manager, 100, exported::addAll));
             assertEquals(List.of(), exported, "nor export them");
             InvalidInput refused = assertThrows(InvalidInput.class, filter::requireSearchableName, typed);
             assertEquals(Map.of("name", "beneficiary.filter.nameNeedsLetter"), refused.fieldKeys());
@@ -226,13 +226,13 @@ class BeneficiaryServiceIT {
             filter.requireSearchableName();
         }
         assertEquals(everyone, jpa.tx(() -> queries.page(new BeneficiaryFilter(null, " ", null, null, null, null, null),
-                PageRequest.firstPage(1), manager.scope())).total(), "a blank name is no filter");
+                PageRequest.firstPage(1), manager)).total(), "a blank name is no filter");
         assertEquals(List.of("Symboltest"), page(new BeneficiaryFilter(null, "--Symboltest%", null, null, null, null, null))
                 .stream().map(Beneficiary::getLastName).toList(), "symbols around a name do not stop it");
     }
 
     private static List<Beneficiary> page(BeneficiaryFilter filter) {
-        return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(50), manager.scope())).rows();
+        return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(50), manager)).rows();
     }
 
     private static List<String> names(List<Beneficiary> rows) {
@@ -245,25 +245,25 @@ class BeneficiaryServiceIT {
         f.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.PHOTOS));
         Beneficiary b = register(f, sfax);
         jpa.run(() -> registry.withdrawConsent(b.getCode(), ConsentPurpose.PHOTOS, sfax));
-        Beneficiary after = jpa.tx(() -> registry.profile(b.getCode(), sfax.scope()));
+        Beneficiary after = jpa.tx(() -> registry.profile(b.getCode(), sfax));
         assertEquals(2, after.getConsents().size());
         assertFalse(after.activeConsent(ConsentPurpose.PHOTOS));
         assertTrue(after.activeConsent(ConsentPurpose.PARTICIPATION));
-        assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope())).stream()
+        assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax)).stream()
                 .anyMatch(e -> e.getKind() == EventKind.CONSENT_WITHDRAWN && e.getDetail().equals("PHOTOS")));
     }
 
     @Test
     void aStaleEditIsRefusedAndTheOtherEditStays() {
         Beneficiary b = register(form("Sarra", "Locking", LocalDate.of(1992, 6, 6), "SFX"), sfax);
-        BeneficiaryForm mine = jpa.tx(() -> BeneficiaryForm.of(registry.profile(b.getCode(), sfax.scope())));
-        BeneficiaryForm theirs = jpa.tx(() -> BeneficiaryForm.of(registry.profile(b.getCode(), sfax.scope())));
+        BeneficiaryForm mine = jpa.tx(() -> BeneficiaryForm.of(registry.profile(b.getCode(), sfax)));
+        BeneficiaryForm theirs = jpa.tx(() -> BeneficiaryForm.of(registry.profile(b.getCode(), sfax)));
         theirs.setLastName("Locking-Theirs");
         jpa.tx(() -> registry.update(b.getCode(), theirs, sfax));
         mine.setLastName("Locking-Mine");
         assertThrows(ConcurrentChange.class, () -> jpa.tx(() -> registry.update(b.getCode(), mine, sfax)));
-        assertEquals("Locking-Theirs", jpa.tx(() -> registry.find(b.getCode(), sfax.scope())).getLastName());
-        assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax.scope())).stream()
+        assertEquals("Locking-Theirs", jpa.tx(() -> registry.find(b.getCode(), sfax)).getLastName());
+        assertTrue(jpa.tx(() -> registry.timeline(b.getCode(), sfax)).stream()
                 .anyMatch(e -> e.getKind() == EventKind.EDITED && e.getDetail().equals("lastName")));
     }
 
@@ -277,9 +277,9 @@ class BeneficiaryServiceIT {
         BeneficiaryForm first = form("Rim", "Answertest", LocalDate.of(1994, 4, 4), "SFX");
         first.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
         Beneficiary registered = register(first, sfax);
-        assertEquals(registered.getVersion(), jpa.tx(() -> registry.find(registered.getCode(), sfax.scope())).getVersion(),
+        assertEquals(registered.getVersion(), jpa.tx(() -> registry.find(registered.getCode(), sfax)).getVersion(),
                 "a registration answers with the version it stored");
-        BeneficiaryForm edit = jpa.tx(() -> BeneficiaryForm.of(registry.profile(registered.getCode(), sfax.scope())));
+        BeneficiaryForm edit = jpa.tx(() -> BeneficiaryForm.of(registry.profile(registered.getCode(), sfax)));
         edit.setLastName("Answertest-Mine");
         Beneficiary mine = jpa.tx(() -> registry.update(registered.getCode(), edit, sfax));
         int produced = mine.getVersion();
@@ -288,7 +288,7 @@ class BeneficiaryServiceIT {
         // Another user, on another server's connection and cache, edits and withdraws a consent next.
         try (Jpa elsewhere = new Jpa(database)) {
             BeneficiaryService other = Wiring.beneficiaries(elsewhere);
-            BeneficiaryForm theirs = elsewhere.tx(() -> BeneficiaryForm.of(other.profile(registered.getCode(), sfax.scope())));
+            BeneficiaryForm theirs = elsewhere.tx(() -> BeneficiaryForm.of(other.profile(registered.getCode(), sfax)));
             assertEquals(produced, theirs.getVersion());
             theirs.setLastName("Answertest-Theirs");
             elsewhere.tx(() -> other.update(registered.getCode(), theirs, sfax));
@@ -314,16 +314,16 @@ class BeneficiaryServiceIT {
         assertThrows(Forbidden.class, () -> jpa.tx(() -> registry.merge(keep.getCode(), duplicate.getCode(), sfax)));
         jpa.tx(() -> registry.merge(keep.getCode(), duplicate.getCode(), manager));
 
-        Beneficiary kept = jpa.tx(() -> registry.profile(keep.getCode(), sfax.scope()));
+        Beneficiary kept = jpa.tx(() -> registry.profile(keep.getCode(), sfax));
         assertEquals(3, kept.getConsents().size());
         assertTrue(kept.activeConsent(ConsentPurpose.FOLLOW_UP));
         assertEquals(Set.of(BeneficiaryGroup.MIGRANT), kept.getGroups());
         assertEquals("+21698111222", kept.getPhone());
-        Beneficiary gone = jpa.tx(() -> registry.profile(duplicate.getCode(), sfax.scope()));
+        Beneficiary gone = jpa.tx(() -> registry.profile(duplicate.getCode(), sfax));
         assertEquals(keep.getCode(), gone.getMergedInto().getCode());
         assertEquals(List.of("Marwa"), names(page(new BeneficiaryFilter(null, "Mar", null, null, null, null, null))
                 .stream().filter(x -> x.getLastName().startsWith("Merge")).toList()));
-        List<EventKind> history = jpa.tx(() -> registry.timeline(keep.getCode(), sfax.scope())).stream()
+        List<EventKind> history = jpa.tx(() -> registry.timeline(keep.getCode(), sfax)).stream()
                 .map(BeneficiaryEvent::getKind).toList();
         assertTrue(history.containsAll(List.of(EventKind.REGISTERED, EventKind.MERGED_FROM, EventKind.MERGED_INTO)), history.toString());
     }

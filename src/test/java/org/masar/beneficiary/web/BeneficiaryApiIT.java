@@ -1,6 +1,7 @@
 package org.masar.beneficiary.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -111,6 +112,31 @@ class BeneficiaryApiIT {
         assertEquals(0, json(Http.get(server, "/api/v1/beneficiaries?q=" + kebiliCode, "sfax", PW)).getInt("total"));
         assertEquals(403, Http.get(server, "/api/v1/beneficiaries", "donor", PW).statusCode());
         assertEquals(403, Http.get(server, "/api/v1/beneficiaries/" + kebiliCode, "donor", PW).statusCode());
+    }
+
+    /** Hole 3: a document number held outside the caller's scope answers in the same words as one held inside it. */
+    @Test
+    void aDocumentNumberHeldOutsideTheScopeIsRefusedExactlyAsOneHeldInside() {
+        String kebiliCin = String.valueOf(20_000_000 + (System.nanoTime() % 9_999_999));
+        String sfaxCin = String.valueOf(30_000_000 + (System.nanoTime() % 9_999_999));
+        String withCin = "\"documentType\":\"NONE\"";
+        assertEquals(201, Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW,
+                person("Hend", "Docholder", "1990-01-02", "DOUZ", "").replace(withCin,
+                        "\"documentType\":\"CIN\",\"documentNumber\":\"" + kebiliCin + "\"")).statusCode());
+        assertEquals(201, Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Hiba", "Docholder", "1991-03-04", "SFX-M", "").replace(withCin,
+                        "\"documentType\":\"CIN\",\"documentNumber\":\"" + sfaxCin + "\"")).statusCode());
+        HttpResponse<String> outside = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Houda", "Newcomer", "1992-05-06", "SFX-M", "").replace(withCin,
+                        "\"documentType\":\"CIN\",\"documentNumber\":\"" + kebiliCin + "\""));
+        HttpResponse<String> inside = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                person("Houda", "Newcomer", "1992-05-06", "SFX-M", "").replace(withCin,
+                        "\"documentType\":\"CIN\",\"documentNumber\":\"" + sfaxCin + "\""));
+        assertEquals(400, outside.statusCode(), outside.body());
+        assertEquals(inside.statusCode(), outside.statusCode());
+        assertEquals(inside.body(), outside.body(), "nothing tells a Kebili holder from a Sfax one");
+        assertTrue(outside.body().contains("Only a manager can resolve it"), outside.body());
+        assertFalse(outside.body().contains("Docholder") || outside.body().contains("TN-KEB"), outside.body());
     }
 
     @Test

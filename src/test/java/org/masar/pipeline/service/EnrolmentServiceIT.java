@@ -148,6 +148,15 @@ class EnrolmentServiceIT {
         return person(site, LocalDate.now().minusYears(22));
     }
 
+    /** A young person who consented to be contacted for follow-up as well as to take part. */
+    private static String followedPerson(String site) {
+        people++;
+        BeneficiaryForm f = org.masar.testing.People.form("Amal" + people, "Trabelsi", Sex.F,
+                LocalDate.now().minusYears(22), site);
+        f.setConsentPurposes(java.util.EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+        return jpa.tx(() -> registry.register(f, sfax, "test data, all different people").getCode());
+    }
+
     private static Enrolment enrol(String code, Pipeline pipeline, Caller caller) {
         return jpa.tx(() -> enrolments.enrol(new EnrolForm(code, pipeline.getId(), "Sfax training 2026-A", null, null), caller));
     }
@@ -168,7 +177,7 @@ class EnrolmentServiceIT {
     }
 
     private static Enrolment reload(long id) {
-        return jpa.tx(() -> enrolments.find(id, manager.scope()));
+        return jpa.tx(() -> enrolments.find(id, manager));
     }
 
     @Test
@@ -220,7 +229,7 @@ class EnrolmentServiceIT {
         jpa.tx(() -> enrolments.move(e.getId(), overridden, manager));
         Enrolment done = reload(e.getId());
         assertEquals(EnrolmentStatus.COMPLETED, done.getStatus());
-        List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
+        List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax).history());
         assertEquals(List.of(MoveAction.ENROL, MoveAction.ADVANCE, MoveAction.ADVANCE, MoveAction.COMPLETE),
                 history.stream().map(StageTransition::getAction).toList());
         StageTransition last = history.get(3);
@@ -272,7 +281,7 @@ class EnrolmentServiceIT {
             pool.shutdown();
             Collections.sort(results);
             assertEquals(List.of("moved", "stale"), results);
-            List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
+            List<StageTransition> history = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax).history());
             assertEquals(2, history.size(), "one enrolment line and exactly one move");
             assertEquals("selected", reload(e.getId()).getCurrentStage().getCode());
         }
@@ -310,7 +319,7 @@ class EnrolmentServiceIT {
         assertEquals(produced, answered.getVersion(), "the first answer keeps the first move's version");
         assertEquals("selected", answered.getCurrentStage().getCode());
         assertEquals(2, mine.enrolment().history().size());
-        EnrolmentService.WithHistory now = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()));
+        EnrolmentService.WithHistory now = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax));
         assertEquals("in_training", now.enrolment().getCurrentStage().getCode(), "a read after both shows the second");
         assertEquals(3, now.history().size());
         assertTrue(now.enrolment().getVersion() > produced);
@@ -339,7 +348,7 @@ class EnrolmentServiceIT {
                 b.getVersion(), Set.of(), null), sfax));
         EnrolmentService perCall = new EnrolmentService() {
             @Override
-            public Enrolment find(long id, org.masar.site.domain.Scope scope) {
+            public Enrolment find(long id, org.masar.security.service.Caller scope) {
                 return jpa.tx(() -> super.find(id, scope));
             }
 
@@ -359,7 +368,7 @@ class EnrolmentServiceIT {
         assertEquals("selected", reload(a.getId()).getCurrentStage().getCode());
         assertEquals(EnrolmentStatus.DROPPED, reload(b.getId()).getStatus());
         assertEquals("selected", reload(c.getId()).getCurrentStage().getCode());
-        assertEquals(2, jpa.tx(() -> enrolments.withHistory(c.getId(), sfax.scope()).history()).size());
+        assertEquals(2, jpa.tx(() -> enrolments.withHistory(c.getId(), sfax).history()).size());
         assertEquals("registered", reload(outOfScope.getId()).getCurrentStage().getCode());
         // The next bulk step, into a stage with no criteria: both active ones move on.
         List<BulkResult> next = bulk.advance(List.of(a.getId(), c.getId()), inTraining.getId(), Set.of(), null, null, sfax);
@@ -373,7 +382,7 @@ class EnrolmentServiceIT {
         int v = reload(e.getId()).getVersion();
         jpa.tx(() -> enrolments.move(e.getId(), new MoveCommand(MoveCommand.Action.BACK, stage(training, "registered").getId(),
                 null, "selection interview was not held", v, Set.of(), null), sfax));
-        List<StageTransition> before = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
+        List<StageTransition> before = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax).history());
         assertEquals(3, before.size());
         // Changing a loaded line and committing writes nothing: every column is insert-only.
         jpa.run(() -> {
@@ -387,7 +396,7 @@ class EnrolmentServiceIT {
         jpa.run(() -> pipelines.saveStage(selected.getId(), jpa.em().find(Stage.class, selected.getId()).getVersion(),
                 new PipelineService.StageForm(null, new org.masar.pipeline.domain.Names("Chosen", null, null, null),
                         false, 30, List.of()), admin));
-        List<StageTransition> after = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax.scope()).history());
+        List<StageTransition> after = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax).history());
         assertEquals(3, after.size());
         assertEquals("sfax", after.get(1).getByUser());
         assertEquals(null, after.get(1).getNote());
@@ -401,8 +410,8 @@ class EnrolmentServiceIT {
     @Test
     void scopeHidesOtherSitesEnrolmentsAndDonorsSeeNone() {
         Enrolment e = enrol(youngPerson("SFX-M"), training, sfax);
-        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.find(e.getId(), kebili.scope())));
-        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.withHistory(e.getId(), kebili.scope()).history()));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.find(e.getId(), kebili)));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.withHistory(e.getId(), kebili).history()));
         assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.move(e.getId(),
                 advance(stage(training, "selected"), e.getVersion()), kebili)));
         assertThrows(NotFound.class, () -> jpa.tx(() -> enrolments.move(Long.MAX_VALUE,
@@ -410,10 +419,10 @@ class EnrolmentServiceIT {
         assertThrows(Forbidden.class, () -> jpa.tx(() -> enrolments.move(e.getId(),
                 advance(stage(training, "selected"), e.getVersion()), donor)));
         var kebiliPage = jpa.tx(() -> queries.page(EnrolmentFilter.ofPipeline(training.getId()),
-                new PageRequest(0, 500, null, true, Map.of()), kebili.scope()));
+                new PageRequest(0, 500, null, true, Map.of()), kebili));
         assertFalse(kebiliPage.rows().stream().anyMatch(x -> x.getId().equals(e.getId())));
         var sfaxPage = jpa.tx(() -> queries.page(EnrolmentFilter.ofPipeline(training.getId()),
-                new PageRequest(0, 500, null, true, Map.of()), sfax.scope()));
+                new PageRequest(0, 500, null, true, Map.of()), sfax));
         assertTrue(sfaxPage.rows().stream().anyMatch(x -> x.getId().equals(e.getId())));
         assertTrue(sfaxPage.rows().stream().allMatch(x -> x.getBeneficiary().getSite().getPath().startsWith("/TN/SFX/")));
     }
@@ -426,7 +435,7 @@ class EnrolmentServiceIT {
         Enrolment old = jpa.tx(() -> then.enrol(new EnrolForm(code, training.getId(), null, null, LocalDate.now(past)), sfax));
         Enrolment fresh = enrol(youngPerson("SFX-M"), training, sfax);
         var stuck = jpa.tx(() -> queries.page(EnrolmentFilter.ofPipeline(training.getId()).withCaseWorker(sfax.id(),
-                EnrolmentStatus.ACTIVE, true), new PageRequest(0, 500, null, true, Map.of()), sfax.scope()));
+                EnrolmentStatus.ACTIVE, true), new PageRequest(0, 500, null, true, Map.of()), sfax));
         assertTrue(stuck.rows().stream().anyMatch(x -> x.getId().equals(old.getId())), "40 days in a 30-day stage");
         assertFalse(stuck.rows().stream().anyMatch(x -> x.getId().equals(fresh.getId())));
         assertTrue(stuck.rows().stream().allMatch(x -> x.isStuck(LocalDate.now())));
@@ -439,7 +448,7 @@ class EnrolmentServiceIT {
         jpa.tx(() -> enrolments.move(first.getId(), new MoveCommand(MoveCommand.Action.DROP, null, DropReason.MOVED_AWAY,
                 null, first.getVersion(), Set.of(), null), sfax));
         Enrolment second = enrol(code, training, sfax);
-        assertEquals(2, jpa.tx(() -> enrolments.withHistory(first.getId(), sfax.scope()).history()).size());
+        assertEquals(2, jpa.tx(() -> enrolments.withHistory(first.getId(), sfax).history()).size());
         int v = reload(first.getId()).getVersion();
         MoveCommand reopen = new MoveCommand(MoveCommand.Action.REOPEN, null, null, "came back from Tunis", v, Set.of(), null);
         assertEquals("enrolment.error.reopenManagerOnly", assertThrows(MoveRefused.class,
@@ -457,8 +466,8 @@ class EnrolmentServiceIT {
         String code = youngPerson("SFX-M");
         CaseNote note = jpa.tx(() -> casework.addNote(code, null, "Called: will come on Monday.", sfax));
         jpa.tx(() -> casework.correctNote(note.getId(), note.getVersion(), "Called: will come on Tuesday.", sfax));
-        CaseNote corrected = jpa.tx(() -> casework.notes(registry.find(code, sfax.scope()), sfax.scope())).get(0);
-        assertThrows(NotFound.class, () -> jpa.tx(() -> casework.notes(registry.find(code, sfax.scope()), kebili.scope())),
+        CaseNote corrected = jpa.tx(() -> casework.notes(registry.find(code, sfax), sfax)).get(0);
+        assertThrows(NotFound.class, () -> jpa.tx(() -> casework.notes(registry.find(code, sfax), kebili)),
                 "the notes of a Sfax person do not exist for Kebili");
         assertEquals("Called: will come on Tuesday.", corrected.getText());
         assertNotNull(corrected.getEditedAt());
@@ -475,7 +484,11 @@ class EnrolmentServiceIT {
 
     @Test
     void followUpsGoToTheCaseWorkerByDefaultAndShowWhenDueOrOverdue() {
-        String code = youngPerson("SFX-M");
+        String unconsented = youngPerson("SFX-M");
+        assertEquals("followUp.error.noConsent", assertThrows(org.masar.shared.domain.BusinessException.class,
+                () -> jpa.tx(() -> casework.addFollowUp(unconsented, null, "Call her", LocalDate.now(), null, sfax)))
+                .messageKey(), "no follow-up for someone who did not consent to be contacted for one");
+        String code = followedPerson("SFX-M");
         Enrolment e = enrol(code, training, sfax);
         jpa.tx(() -> casework.addFollowUp(code, e.getId(), "Collect the ID copy", LocalDate.now().minusDays(2), null, manager));
         jpa.tx(() -> casework.addFollowUp(code, null, "Call about the course", LocalDate.now().plusDays(3), null, sfax));
@@ -484,14 +497,14 @@ class EnrolmentServiceIT {
                 null, manager));
         assertEquals("sfax", jpa.tx(() -> jpa.em().find(org.masar.casework.domain.FollowUp.class, byManager.getId())
                 .getAssignee().getUsername()), "without an enrolment named, the person's case worker");
-        var open = jpa.tx(() -> casework.openFollowUps(sfax.id(), LocalDate.now().plusDays(7), sfax.scope()));
+        var open = jpa.tx(() -> casework.openFollowUps(sfax.id(), LocalDate.now().plusDays(7), sfax));
         var mine = open.stream().filter(l -> l.getPerson().getCode().equals(code)).toList();
         assertEquals(List.of("Collect the ID copy", "Call about the course"),
                 mine.stream().map(l -> l.getFollowUp().getTitle()).toList());
         assertTrue(mine.get(0).isOverdue());
         assertFalse(mine.get(1).isOverdue());
         jpa.run(() -> casework.setDone(mine.get(0).getFollowUp().getId(), true, sfax));
-        assertEquals(1, jpa.tx(() -> casework.openFollowUps(sfax.id(), LocalDate.now().plusDays(7), sfax.scope())).stream()
+        assertEquals(1, jpa.tx(() -> casework.openFollowUps(sfax.id(), LocalDate.now().plusDays(7), sfax)).stream()
                 .filter(l -> l.getPerson().getCode().equals(code)).count());
         assertEquals(Map.of("followUpAssignee", "followUp.error.assignee"), assertThrows(InvalidInput.class,
                 () -> jpa.tx(() -> casework.addFollowUp(code, null, "x", LocalDate.now(), "kebili", sfax))).fieldKeys());
