@@ -223,6 +223,42 @@ class StaleWritesIT {
         forgetUnusualReading(writer);
     }
 
+    /**
+     * No endpoint code of its own: 20 clients registering people with one document number at
+     * once. The checks before the insert pass for several; the unique key then refuses all but
+     * one, and that refusal is a 409 of the REST API's one mechanism, never a 500.
+     */
+    @Test
+    void twentyClientsRegisteringOneDocumentNumberAtOnceGetOne201AndNever500() throws Exception {
+        String writer = Accounts.create(server, "stale.registrar", Role.CASE_WORKER, "SFX");
+        String number = String.valueOf(10_000_000 + (System.nanoTime() & 0x3FFFFFF) % 89_999_999);
+        CyclicBarrier together = new CyclicBarrier(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                String body = person("Rim", "Samedoc" + (char) ('a' + i), "").replace("\"documentType\":\"NONE\"",
+                        "\"documentType\":\"CIN\",\"documentNumber\":\"" + number + "\"")
+                        .replace("1994-08-17", "1990-01-" + String.format("%02d", 1 + i));
+                answers.add(clients.submit(() -> {
+                    together.await(30, TimeUnit.SECONDS);
+                    return Http.send(server, "POST", "/api/v1/beneficiaries", writer, PW, body);
+                }));
+            }
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                statuses.merge(response.statusCode(), 1, Integer::sum);
+                assertTrue(response.statusCode() == 201 || response.statusCode() == 400 || response.statusCode() == 409,
+                        response.statusCode() + " " + response.body());
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        System.out.println("StaleWritesIT one document number, " + CLIENTS + " registrations: " + statuses);
+        assertEquals(1, statuses.get(201), "one registration keeps the number: " + statuses);
+    }
+
     private static String register(String user, String lastName) {
         HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", user, PW,
                 person("Rim", lastName, ""));
