@@ -25,6 +25,7 @@ import org.masar.beneficiary.service.BeneficiaryQueries;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.api.StaleWrites;
 import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.Page;
@@ -103,6 +104,8 @@ public class BeneficiaryResource {
         if (body == null || body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        return BeneficiaryJson.of(registry.update(code, body.toForm(), caller));
+        // A stale version, or another writer met at flush or commit, answers 409 with the person as they now are.
+        return StaleWrites.orCurrent(() -> BeneficiaryJson.of(registry.update(code, body.toForm(), caller)),
+                () -> BeneficiaryJson.of(registry.open(code, caller, org.masar.beneficiary.event.ReadView.REST)));
     }
 }

@@ -21,8 +21,8 @@ import org.masar.pipeline.service.EnrolmentService;
 import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
-import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.api.ApiValues;
+import org.masar.shared.api.StaleWrites;
 import org.masar.shared.domain.FieldValues;
 import org.masar.shared.domain.InvalidInput;
 
@@ -102,36 +102,13 @@ public class EnrolmentResource {
             throw InvalidInput.of("version", "api.error.version");
         }
         var command = body.toCommand();
-        EnrolmentService.Moved moved;
-        try {
-            moved = enrolments.moveAndRead(id, command, caller);
-        } catch (ConcurrentChange stale) {
-            throw new Stale(json(id, caller));
-        }
+        // A stale version, or any other writer met on the way, answers 409 with the enrolment as it now stands.
+        EnrolmentService.Moved moved = StaleWrites.orCurrent(() -> enrolments.moveAndRead(id, command, caller),
+                () -> json(enrolments.open(id, caller, org.masar.beneficiary.event.ReadView.REST)));
         // The enrolment as this move left it: another client's move made since is not shown as this one's.
         return Response.created(uri.getBaseUriBuilder().path("enrolments").path(String.valueOf(id))
                         .fragment("move-" + moved.line().getId()).build())
                 .entity(json(moved.enrolment())).build();
-    }
-
-    /** A stale version: 409, with the enrolment as it now stands so the client can show it and retry. */
-    static final class Stale extends ConcurrentChange {
-        private final transient EnrolmentJson current;
-
-        Stale(EnrolmentJson current) {
-            super("enrolment.error.changed");
-            this.current = current;
-        }
-
-        @Override
-        public java.util.Map<String, Object> extras() {
-            return java.util.Map.of("current", current);
-        }
-    }
-
-    /** The enrolment as it now stands (a read, or the stale answer's current state). */
-    private EnrolmentJson json(long id, Caller caller) {
-        return json(enrolments.withHistory(id, caller));
     }
 
     private EnrolmentJson json(EnrolmentService.WithHistory current) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.security.service.Caller;
+import org.masar.shared.db.Contention;
 import org.masar.shared.domain.BusinessException;
 
 /**
@@ -36,8 +37,10 @@ public class BulkMoves {
                 results.add(BulkResult.moved(id, code, name));
             } catch (BusinessException refused) {
                 results.add(BulkResult.refused(id, code, name, refused.messageKey(), refused.arguments()));
-            } catch (jakarta.persistence.PersistenceException | jakarta.transaction.TransactionalException changed) {
-                results.add(BulkResult.refused(id, code, name, "error.concurrentChange", new Object[0]));
+            } catch (RuntimeException failure) {
+                // Another writer met at flush or commit is a refusal like the others; any other failure is an error.
+                BusinessException changed = Contention.refusal(failure).orElseThrow(() -> failure);
+                results.add(BulkResult.refused(id, code, name, changed.messageKey(), changed.arguments()));
             }
         }
         return results;

@@ -21,7 +21,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException refusal) {
-        var locale = ApiValues.locale(headers);
+        return answer(refusal, ApiValues.locale(headers));
+    }
+
+    /** The refusal as the API answers it, in {@code locale}; also for failures found to be one ({@link UnexpectedExceptionMapper}). */
+    static Response answer(BusinessException refusal, java.util.Locale locale) {
         if (refusal instanceof InvalidInput invalid) {
             return ErrorResponses.of(locale, invalid);
         }

@@ -8,8 +8,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.masar.shared.db.Contention;
 
-/** Anything else is logged here and answered as a plain 500, without a stack trace. */
+/**
+ * Anything else. A failure that another writer of the same record caused — a stale version found
+ * at flush or commit, a deadlock, a lock wait timeout, however the container wrapped it
+ * ({@link Contention}) — is the 409 of a {@link org.masar.shared.domain.ConcurrentChange}, on every
+ * endpoint. The rest is logged here and answered as a plain 500, without a stack trace.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -20,6 +26,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        var stale = Contention.refusal(failure);
+        if (stale.isPresent()) {
+            LOG.log(Level.FINE, "A write met another writer of the same record", failure);
+            return BusinessExceptionMapper.answer(stale.get(), ApiValues.locale(headers));
+        }
         LOG.log(Level.SEVERE, "Unexpected failure in the REST API", failure);
         return ErrorResponses.of(Response.Status.INTERNAL_SERVER_ERROR, ApiValues.locale(headers),
                 "error.unexpected", Map.of());

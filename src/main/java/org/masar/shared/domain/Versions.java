@@ -7,7 +7,7 @@ public final class Versions {
 
     public static void require(int expected, int actual) {
         if (expected != actual) {
-            throw new ConcurrentChange();
+            throw new ConcurrentChange(actual);
         }
     }
 }

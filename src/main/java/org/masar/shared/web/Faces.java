@@ -2,11 +2,10 @@ package org.masar.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import org.masar.shared.db.Contention;
 import org.masar.shared.domain.BusinessException;
-import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.i18n.Texts;
 
@@ -43,7 +42,9 @@ public final class Faces {
 
     /**
      * Runs a save or other change; a refusal of the domain, or another user's save that came
-     * first, becomes messages on the form and the answer is false. The form's input stays.
+     * first — however it failed: a stale version at flush or commit, a deadlock, a lock wait
+     * ({@link Contention}) —, becomes messages on the form and the answer is false. The form's
+     * input stays. Any other failure goes on to the error page.
      */
     public static boolean attempt(String formId, Runnable change) {
         try {
@@ -51,8 +52,6 @@ public final class Faces {
             return true;
         } catch (BusinessException refusal) {
             show(refusal, formId);
-        } catch (OptimisticLockException stale) {
-            show(new ConcurrentChange(), formId);
         } catch (ConstraintViolationException invalid) {
             // An entity rule the form did not check itself: still shown next to its field.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -62,6 +61,8 @@ public final class Faces {
                         FacesMessage.SEVERITY_ERROR, violation.getMessage(), violation.getMessage()));
             }
             faces.validationFailed();
+        } catch (RuntimeException failure) {
+            show(Contention.refusal(failure).orElseThrow(() -> failure), formId);
         }
         return false;
     }
