@@ -26,7 +26,7 @@ public record BeneficiaryJson(String code, String firstName, String lastName, St
                               String phone, String email, String documentType, String documentNumber,
                               String educationLevel, String employmentStatus, Boolean disability,
                               List<String> groups, ConsentJson consent, Integer version,
-                              DuplicateOverride duplicateOverride, String mergedInto) {
+                              DuplicateOverride duplicateOverride, String mergedInto, String language) {
 
     public record ConsentJson(String date, List<String> purposes) {
     }
@@ -57,7 +57,7 @@ public record BeneficiaryJson(String code, String firstName, String lastName, St
                 protection ? b.isDisability() : null,
                 protection ? b.getGroups().stream().sorted().map(Enum::name).toList() : null,
                 new ConsentJson(consentDate, active.stream().map(Consent::getPurpose).sorted().map(Enum::name).toList()),
-                b.getVersion(), null, b.getMergedInto() == null ? null : b.getMergedInto().getCode());
+                b.getVersion(), null, b.getMergedInto() == null ? null : b.getMergedInto().getCode(), b.getLanguage());
     }
 
     private static String name(Enum<?> constant) {
@@ -83,6 +83,7 @@ public record BeneficiaryJson(String code, String firstName, String lastName, St
         f.setDocumentNumber(documentNumber);
         f.setEducationLevel(read.constant(EducationLevel.class, "educationLevel", educationLevel));
         f.setEmploymentStatus(read.constant(EmploymentStatus.class, "employmentStatus", employmentStatus));
+        f.setLanguage(language == null ? null : language.toLowerCase(java.util.Locale.ROOT));
         f.setDisability(Boolean.TRUE.equals(disability));
         List<BeneficiaryGroup> readGroups = read.constants(BeneficiaryGroup.class, "groups", groups);
         f.setGroups(readGroups == null ? null : Set.copyOf(readGroups));

@@ -117,6 +117,10 @@ public class Beneficiary {
     @JoinColumn(name = "merged_into_id")
     private Beneficiary mergedInto;
 
+    /** The language the person reads (en, fr, ar, it), or null when not asked. */
+    @Column(length = 2)
+    private String language;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -263,6 +267,19 @@ public class Beneficiary {
 
     public int age(LocalDate on) {
         return AgeBand.age(birthDate, on);
+    }
+
+    /** Masar's languages, in which a person may ask to be given what Masar holds about them. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "fr", "ar", "it");
+
+    /** Records the language the person reads; anything but one of {@link #LANGUAGES} is none. */
+    public void speaks(String language) {
+        this.language = language != null && LANGUAGES.contains(language.strip().toLowerCase(java.util.Locale.ROOT))
+                ? language.strip().toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Long getId() {

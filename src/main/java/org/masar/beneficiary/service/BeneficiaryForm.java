@@ -69,6 +69,8 @@ public class BeneficiaryForm {
      */
     private LocalDate consentDate;
     private Set<ConsentPurpose> consentPurposes = EnumSet.of(ConsentPurpose.PARTICIPATION);
+    /** The language the person reads (en, fr, ar, it), or none when not asked. */
+    private String language;
     private int version;
 
     public static BeneficiaryForm of(Beneficiary b) {
@@ -93,6 +95,7 @@ public class BeneficiaryForm {
         b.getConsents().stream().filter(c -> c.isActive()).forEach(c -> f.consentPurposes.add(c.getPurpose()));
         f.consentDate = b.getConsents().stream().map(c -> c.getGivenOn()).min(LocalDate::compareTo).orElse(null);
         f.version = b.getVersion();
+        f.language = b.getLanguage();
         return f;
     }
 
@@ -204,6 +207,14 @@ public class BeneficiaryForm {
 
     public void setEducationLevel(EducationLevel educationLevel) {
         this.educationLevel = educationLevel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null || language.isBlank() ? null : language.strip();
     }
 
     public EmploymentStatus getEmploymentStatus() {

@@ -222,6 +222,7 @@ public class BeneficiaryService {
         LocalDateTime now = LocalDateTime.now(clock);
         Beneficiary b = Beneficiary.register(nextCode(site), details(form, site), site, form.getConsentDate(),
                 form.getConsentPurposes(), caller.username(), now);
+        b.speaks(form.getLanguage());
         em.persist(b);
         em.flush();
         events.fire(new PersonRegistered(b.getId(), b.getCode(), site.getCode(),
@@ -249,10 +250,14 @@ public class BeneficiaryService {
         }
         Beneficiary.Details before = b.details();
         Beneficiary.Details after = details(form, site);
-        List<PersonEdited.FieldChange> changes = changes(before, after, b.getSite(), site);
+        List<PersonEdited.FieldChange> changes = new ArrayList<>(changes(before, after, b.getSite(), site));
+        if (!java.util.Objects.equals(b.getLanguage(), form.getLanguage())) {
+            changes.add(new PersonEdited.FieldChange("language", b.getLanguage(), form.getLanguage()));
+        }
         if (!changes.isEmpty()) {
             LocalDateTime now = LocalDateTime.now(clock);
             b.apply(after, site, now);
+            b.speaks(form.getLanguage());
             em.flush();
             events.fire(new PersonEdited(b.getId(), b.getCode(), changes, caller.username(), now));
         }
@@ -326,6 +331,9 @@ public class BeneficiaryService {
         }
         if (form.getConsentDate() != null && form.getConsentDate().isAfter(today)) {
             problems.put("consentDate", "beneficiary.error.consentInFuture");
+        }
+        if (form.getLanguage() != null && !Beneficiary.LANGUAGES.contains(form.getLanguage())) {
+            problems.put("language", "beneficiary.error.language");
         }
         if (form.getPhone() != null && PhoneNumbers.normalise(form.getPhone(), site.getCountryCode()).isEmpty()) {
             problems.put("phone", "beneficiary.error.phone");

@@ -129,6 +129,11 @@ public class EditBeneficiaryBacking implements Serializable {
         return EducationLevel.values();
     }
 
+    /** The languages a person may read what Masar gives them in. */
+    public java.util.List<String> getLanguages() {
+        return Beneficiary.LANGUAGES;
+    }
+
     public EmploymentStatus[] getEmploymentStatuses() {
         return EmploymentStatus.values();
     }

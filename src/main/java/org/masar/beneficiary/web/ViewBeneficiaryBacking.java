@@ -153,6 +153,11 @@ public class ViewBeneficiaryBacking implements Serializable {
                 && currentUser.caller().map(BeneficiaryAccess::canWrite).orElse(false);
     }
 
+    /** Whether the caller may take the workbook of everything held about the person. */
+    public boolean isCanExportSubject() {
+        return person != null && currentUser.caller().map(org.masar.beneficiary.service.SubjectWorkbook::permits).orElse(false);
+    }
+
     public boolean isCanMerge() {
         return isCanEdit() && currentUser.has(Role.MANAGER);
     }

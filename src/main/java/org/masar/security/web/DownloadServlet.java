@@ -77,6 +77,10 @@ public class DownloadServlet extends HttpServlet {
         } catch (InvalidInput | IllegalArgumentException badParameter) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
+        } catch (org.masar.shared.domain.NotFound | org.masar.shared.domain.Forbidden notThere) {
+            // A file about someone the caller may not see is not there, exactly as one about nobody.
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
         Downloads.xlsx(response, name, caller.scope().today(clock));
         int rows = prepared.writeTo(response.getOutputStream());

@@ -92,6 +92,12 @@ class MessagesTest {
             Map.entry("stage.", stageKeys()),
             Map.entry("criterion.", criterionKeys()),
             Map.entry("beneficiary.export.", columns(org.masar.beneficiary.service.BeneficiaryExport.COLUMNS)),
+            Map.entry("subject.record.", concat(columns(org.masar.beneficiary.service.SubjectWorkbook.RECORD),
+                    List.of("registered", "mergedInto"), List.of())),
+            Map.entry("subject.consents.", columns(org.masar.beneficiary.service.SubjectWorkbook.CONSENTS)),
+            Map.entry("subject.history.", columns(org.masar.beneficiary.service.SubjectWorkbook.HISTORY)),
+            Map.entry("subject.notes.", columns(org.masar.casework.service.CaseWorkSubjectData.NOTES)),
+            Map.entry("subject.followUps.", columns(org.masar.casework.service.CaseWorkSubjectData.FOLLOW_UPS)),
             Map.entry("enrolment.export.", concat(columns(org.masar.pipeline.service.EnrolmentExport.ENROLMENTS),
                     columns(org.masar.pipeline.service.EnrolmentExport.MOVES), List.of("sheet", "historySheet"))));
 
