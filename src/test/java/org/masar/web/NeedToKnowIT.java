@@ -155,6 +155,32 @@ class NeedToKnowIT extends BrowserTest {
         }
     }
 
+    /** The same table on the pages: each role opens the enrolment pages of the types it works, and no others. */
+    @Test
+    void everyRoleOpensTheEnrolmentPagesOfThePipelineTypesItWorksAndNoOthers() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Role> account : ACCOUNTS.entrySet()) {
+            String user = account.getKey();
+            Role role = account.getValue();
+            browser.signIn(user, PW);
+            String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            for (boolean sfax : new boolean[] {true, false}) {
+                Map<PipelineType, Long> enrolments = sfax ? sfaxEnrolments : kebiliEnrolments;
+                boolean inScope = sfax ? reachesSfax(user) : reachesKebili(user);
+                for (Map.Entry<PipelineType, Long> e : enrolments.entrySet()) {
+                    boolean works = inScope && CaseWorkAccess.types(role).contains(e.getKey());
+                    int expected = role == Role.DONOR_VIEWER ? 403 : works ? 200 : 404;
+                    int page = Http.download(server.url("/enrolment/view.xhtml?id=" + e.getValue()), session).statusCode();
+                    if (page != expected) {
+                        wrong.add(user + " " + e.getKey() + " page: " + page + " (expected " + expected + ")");
+                    }
+                }
+            }
+            browser.signOut();
+        }
+        assertEquals(List.of(), wrong);
+    }
+
     @Test
     void theRegistryBelongsToTheRolesThatWorkItAndEachRoleIsShownItsPartsOfTheRecord() {
         for (Map.Entry<String, Role> account : ACCOUNTS.entrySet()) {

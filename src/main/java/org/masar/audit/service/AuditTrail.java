@@ -101,6 +101,21 @@ public class AuditTrail {
         write(e.at(), e.by(), AuditAction.FOLLOW_UP, e.personId(), e.subject(), e.change() + " · " + e.assignee(), null);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    void erasureRequested(@Observes org.masar.beneficiary.event.ErasureRequested e) {
+        write(e.at(), e.by(), AuditAction.ERASURE_REQUEST, e.personId(), e.subject(), null, null);
+    }
+
+    /**
+     * An erasure keeps who asked, who approved and when, not what was erased; every value sealed
+     * for the person (an edit's before and after) becomes unreadable with their key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void erased(@Observes org.masar.beneficiary.event.PersonErased e) {
+        e.personIds().forEach(seals::destroy);
+        write(e.at(), e.by(), AuditAction.ERASURE, e.personId(), e.subject(), "requested by " + e.requestedBy(), null);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void read(@Observes PersonRead e) {
         write(e.at(), e.by(), AuditAction.READ, e.personId(), e.subject(), e.view().name(), null);

@@ -117,6 +117,10 @@ public class Beneficiary {
     @JoinColumn(name = "merged_into_id")
     private Beneficiary mergedInto;
 
+    /** When the record was erased at the person's request; null while it holds their data. */
+    @Column(name = "erased_at")
+    private LocalDateTime erasedAt;
+
     /** The language the person reads (en, fr, ar, it), or null when not asked. */
     @Column(length = 2)
     private String language;
@@ -267,6 +271,41 @@ public class Beneficiary {
 
     public int age(LocalDate on) {
         return AgeBand.age(birthDate, on);
+    }
+
+    /** What an erased record's names read. */
+    public static final String ERASED = "—";
+
+    /**
+     * Erases the person's data for ever: names, contact, documents and language go; what the
+     * counts need stays — sex, the birth year (the date becomes 1 January of it), site,
+     * nationality and residence, education, employment, disability, groups, consents as given
+     * and withdrawn — and the enrolments, kept by their own module.
+     */
+    public void erase(LocalDateTime now) {
+        if (erasedAt != null) {
+            throw new BusinessException("erasure.error.decided");
+        }
+        firstName = ERASED;
+        lastName = ERASED;
+        arabicName = null;
+        nameTokens.clear();
+        birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
+        phone = null;
+        email = null;
+        documentType = DocumentType.NONE;
+        documentNumber = null;
+        language = null;
+        erasedAt = now;
+        updatedAt = now;
+    }
+
+    public LocalDateTime getErasedAt() {
+        return erasedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** Masar's languages, in which a person may ask to be given what Masar holds about them. */

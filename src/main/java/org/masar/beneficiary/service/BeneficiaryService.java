@@ -242,6 +242,9 @@ public class BeneficiaryService {
         if (b.getMergedInto() != null) {
             throw new BusinessException("beneficiary.error.merged");
         }
+        if (b.isErased()) {
+            throw new BusinessException("erasure.error.erased");
+        }
         validate(form);
         Site site = siteInScope(form, caller.scope());
         Map<String, String> problems = checkRules(form, site, b.getId());

@@ -45,6 +45,17 @@ public class RegistryHistory {
         line(e.duplicateId(), EventKind.MERGED_INTO, e, e.code());
     }
 
+    void erasureRequested(@Observes org.masar.beneficiary.event.ErasureRequested e) {
+        line(e.personId(), EventKind.ERASURE_REQUESTED, e, null);
+    }
+
+    /** The history keeps who and when; the only free text it held about the person, a duplicate override's reason, goes. */
+    void erased(@Observes org.masar.beneficiary.event.PersonErased e) {
+        em.createQuery("update BeneficiaryEvent e set e.detail = null where e.beneficiaryId in :ids and e.kind = :override")
+                .setParameter("ids", e.personIds()).setParameter("override", EventKind.DUPLICATE_OVERRIDE).executeUpdate();
+        line(e.personId(), EventKind.ERASED, e, null);
+    }
+
     private void line(long personId, EventKind kind, org.masar.shared.domain.DomainEvent e, String detail) {
         em.persist(new BeneficiaryEvent(personId, kind, e.at(), e.by(), detail));
     }

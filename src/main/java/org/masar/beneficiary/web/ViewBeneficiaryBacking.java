@@ -44,6 +44,9 @@ public class ViewBeneficiaryBacking implements Serializable {
     transient Timeline timeline;
 
     @Inject
+    transient org.masar.beneficiary.service.ErasureService erasures;
+
+    @Inject
     transient CurrentUser currentUser;
 
     @Inject
@@ -62,6 +65,8 @@ public class ViewBeneficiaryBacking implements Serializable {
     private transient List<TimelineEntry> entries;
     private String duplicateCode;
     private transient ParticipationWithdrawn withheld;
+    private transient java.util.Optional<org.masar.beneficiary.domain.ErasureRequest> erasure;
+    private boolean erasureConfirmed;
     private transient java.util.Set<ProfilePart> parts;
 
     /** The page opened: the person is read, and the audit trail told. */
@@ -132,6 +137,74 @@ public class ViewBeneficiaryBacking implements Serializable {
         reload();
     }
 
+    /** The request to erase the record that waits for a manager, if any. */
+    public org.masar.beneficiary.domain.ErasureRequest getErasure() {
+        if (erasure == null) {
+            erasure = person == null ? java.util.Optional.empty() : erasures.pending(person);
+        }
+        return erasure.orElse(null);
+    }
+
+    /** Whether the caller may ask for the record to be erased: a registry role, no request pending, not erased. */
+    public boolean isCanRequestErasure() {
+        return isCanEdit() && !person.isErased() && getErasure() == null;
+    }
+
+    /** Whether the caller may decide the pending request: a manager who did not ask for it. */
+    public boolean isCanDecideErasure() {
+        var caller = currentUser.caller().orElse(null);
+        return caller != null && getErasure() != null && org.masar.beneficiary.service.ErasureService.decides(caller)
+                && !getErasure().getRequestedBy().equals(caller.username());
+    }
+
+    public void requestErasure() {
+        if (!confirmed("erasureRequest")) {
+            return;
+        }
+        if (Faces.attempt("erasureRequest", () -> erasures.request(code, currentUser.require()))) {
+            Faces.info("erasure.requested");
+            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
+        }
+    }
+
+    public void approveErasure() {
+        decide(true);
+    }
+
+    public void refuseErasure() {
+        decide(false);
+    }
+
+    private void decide(boolean erase) {
+        var pending = getErasure();
+        if (pending == null || (erase && !confirmed("erasureDecision"))) {
+            return;
+        }
+        if (Faces.attempt("erasureDecision", () -> erasures.decide(code, pending.getId(), pending.getVersion(), erase,
+                currentUser.require()))) {
+            Faces.info(erase ? "erasure.done" : "erasure.refused");
+            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
+        }
+    }
+
+    /** The irreversible step needs its box ticked, checked here on the server. */
+    private boolean confirmed(String formId) {
+        if (!erasureConfirmed) {
+            Faces.error(formId + ":erasureConfirmed", "erasure.error.confirm");
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return false;
+        }
+        return true;
+    }
+
+    public boolean isErasureConfirmed() {
+        return erasureConfirmed;
+    }
+
+    public void setErasureConfirmed(boolean erasureConfirmed) {
+        this.erasureConfirmed = erasureConfirmed;
+    }
+
     public void merge() {
         if (Faces.attempt("merge", () -> registry.merge(code, duplicateCode, currentUser.require()))) {
             Faces.info("beneficiary.merge.done", duplicateCode, code);
@@ -149,7 +222,7 @@ public class ViewBeneficiaryBacking implements Serializable {
     }
 
     public boolean isCanEdit() {
-        return person != null && person.getMergedInto() == null
+        return person != null && person.getMergedInto() == null && !person.isErased()
                 && currentUser.caller().map(BeneficiaryAccess::canWrite).orElse(false);
     }
 

@@ -63,7 +63,7 @@ class LandedMigrationsTest {
     }
 
     private static int version(String name) {
-        return Integer.parseInt(name.replaceAll(".*/V(\\d+)__.*", "$1"));
+        return Integer.parseInt(name.replaceAll(".*/V(\\d+)(?:_\\d+)*__.*", "$1"));
     }
 
     private static String sha256(Path file) throws IOException {
