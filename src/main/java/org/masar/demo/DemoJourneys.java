@@ -181,8 +181,8 @@ public class DemoJourneys {
                 break;
             }
             if (random.nextInt(100) < 7) {
-                DropReason[] reasons = DropReason.values();
-                DropReason reason = reasons[random.nextInt(reasons.length)];
+                java.util.List<DropReason> reasons = DropReason.chosen();
+                DropReason reason = reasons.get(random.nextInt(reasons.size()));
                 lines.add(e.drop(reason, reason == DropReason.OTHER ? "Stopped answering calls after the summer." : null,
                         new Actor(by, false, at)));
                 break;

@@ -32,9 +32,16 @@ public final class Wiring {
     }
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
+        return beneficiaries(jpa, new org.masar.beneficiary.service.MergeStep[0]);
+    }
+
+    /** The registry with the steps other modules contribute to a merge (none in the other form). */
+    public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa,
+                                                                                org.masar.beneficiary.service.MergeStep... steps) {
         var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK,
                 "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
-                "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()));
+                "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()),
+                "steps", Instances.of(steps), "reads", new SyncEvents<>());
         set(service, "sites", sites(jpa));
         return set(service, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
     }
@@ -53,6 +60,15 @@ public final class Wiring {
         set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>());
         set(service, "registry", beneficiaries(jpa));
         return set(service, "users", users(jpa));
+    }
+
+    /** The pipelines' part of a merge; {@code events} hears the lines that close enrolments. */
+    public static org.masar.pipeline.service.EnrolmentMerge enrolmentMerge(Jpa jpa, SyncEvents<?> events) {
+        return set(new org.masar.pipeline.service.EnrolmentMerge(), "em", jpa.em(), "clock", CLOCK, "events", events);
+    }
+
+    public static org.masar.casework.service.CaseWorkMerge caseWorkMerge(Jpa jpa) {
+        return set(new org.masar.casework.service.CaseWorkMerge(), "em", jpa.em());
     }
 
     public static org.masar.pipeline.service.EnrolmentQueries enrolmentQueries(Jpa jpa) {

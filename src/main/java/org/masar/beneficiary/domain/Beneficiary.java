@@ -232,34 +232,81 @@ public class Beneficiary {
     }
 
     /**
-     * Folds {@code duplicate} into this record: its consents and groups move here, it points
-     * here from now on and disappears from lists. Its own history stays attached to it.
+     * What folding {@code duplicate} into this record moves: its consents to each purpose this
+     * record does not hold actively (the others stay with it, as its history), the groups this one
+     * lacks, and the contact and document details this one has not got.
      */
-    public void absorb(Beneficiary duplicate, LocalDateTime now) {
+    public record MergePlan(List<Consent> consents, List<Consent> alreadyHeld, Set<BeneficiaryGroup> groups,
+                            List<Field> filled) {
+    }
+
+    /** The details a merge fills in when the record kept has none. */
+    public enum Field {
+        ARABIC_NAME, PHONE, EMAIL, DOCUMENT
+    }
+
+    /** What {@link #absorb} would do with {@code duplicate}; nothing changes. */
+    public MergePlan mergePlan(Beneficiary duplicate) {
         if (duplicate == this || duplicate.mergedInto != null || mergedInto != null) {
             throw new BusinessException("beneficiary.error.mergeInvalid");
         }
+        List<Consent> moving = new ArrayList<>();
+        List<Consent> held = new ArrayList<>();
         for (Consent consent : duplicate.consents) {
+            (activeConsent(consent.getPurpose()) ? held : moving).add(consent);
+        }
+        Set<BeneficiaryGroup> added = EnumSet.noneOf(BeneficiaryGroup.class);
+        added.addAll(duplicate.groups);
+        added.removeAll(groups);
+        List<Field> filled = new ArrayList<>();
+        if (arabicName == null && duplicate.arabicName != null) {
+            filled.add(Field.ARABIC_NAME);
+        }
+        if (phone == null && duplicate.phone != null) {
+            filled.add(Field.PHONE);
+        }
+        if (email == null && duplicate.email != null) {
+            filled.add(Field.EMAIL);
+        }
+        if (documentType == DocumentType.NONE && duplicate.documentType != DocumentType.NONE) {
+            filled.add(Field.DOCUMENT);
+        }
+        return new MergePlan(moving, held, added, filled);
+    }
+
+    /**
+     * Folds {@code duplicate} into this record as {@link #mergePlan} says: consents to purposes
+     * this record does not hold actively move here (never a second active one of a purpose), its
+     * groups and missing details too; it points here from now on and disappears from lists. Its
+     * own history, and the consents this record already held, stay attached to it.
+     */
+    public void absorb(Beneficiary duplicate, LocalDateTime now) {
+        MergePlan plan = mergePlan(duplicate);
+        for (Consent consent : plan.consents()) {
             consent.moveTo(this);
             consents.add(consent);
+            duplicate.consents.remove(consent);
         }
-        duplicate.consents.clear();
-        groups.addAll(duplicate.groups);
-        if (documentType == DocumentType.NONE && duplicate.documentType != DocumentType.NONE) {
-            documentType = duplicate.documentType;
-            documentNumber = duplicate.documentNumber;
+        groups.addAll(plan.groups());
+        for (Field field : plan.filled()) {
+            switch (field) {
+                case ARABIC_NAME -> arabicName = duplicate.arabicName;
+                case PHONE -> phone = duplicate.phone;
+                case EMAIL -> email = duplicate.email;
+                case DOCUMENT -> {
+                    documentType = duplicate.documentType;
+                    documentNumber = duplicate.documentNumber;
+                }
+            }
         }
+        if (plan.filled().contains(Field.ARABIC_NAME)) {
+            Set<String> tokens = NameMatcher.searchTokens(firstName, lastName, arabicName);
+            nameTokens.retainAll(tokens);
+            nameTokens.addAll(tokens);
+        }
+        // A document number is unique: the merged record gives its own up, whether it moved or not.
         duplicate.documentType = DocumentType.NONE;
         duplicate.documentNumber = null;
-        if (phone == null) {
-            phone = duplicate.phone;
-        }
-        if (email == null) {
-            email = duplicate.email;
-        }
-        if (arabicName == null) {
-            arabicName = duplicate.arabicName;
-        }
         duplicate.mergedInto = this;
         duplicate.updatedAt = now;
         updatedAt = now;

@@ -26,8 +26,8 @@ import org.masar.shared.web.Sections;
 import org.masar.shared.i18n.ReaderLocale;
 
 /**
- * beneficiary/view.xhtml: the profile, consent and timeline of one person; consent changes and
- * merges. The person is resolved once per request; what other modules show about the person
+ * beneficiary/view.xhtml: the profile, consent and timeline of one person; consent changes
+ * (merges: {@link MergeBacking}). The person is resolved once per request; what other modules show about the person
  * (enrolments, follow-ups, notes…) are the sections they contribute, which this bean hands the
  * person without knowing them.
  */
@@ -63,7 +63,6 @@ public class ViewBeneficiaryBacking implements Serializable {
     private transient Beneficiary person;
     private transient List<Section<Beneficiary>> sections;
     private transient List<TimelineEntry> entries;
-    private String duplicateCode;
     private transient ParticipationWithdrawn withheld;
     private transient java.util.Optional<org.masar.beneficiary.domain.ErasureRequest> erasure;
     private boolean erasureConfirmed;
@@ -205,14 +204,6 @@ public class ViewBeneficiaryBacking implements Serializable {
         this.erasureConfirmed = erasureConfirmed;
     }
 
-    public void merge() {
-        if (Faces.attempt("merge", () -> registry.merge(code, duplicateCode, currentUser.require()))) {
-            Faces.info("beneficiary.merge.done", duplicateCode, code);
-            duplicateCode = null;
-        }
-        reload();
-    }
-
     /** The sections other modules contribute that the caller may see, in order. */
     public List<Section<Beneficiary>> getSections() {
         if (sections == null) {
@@ -261,13 +252,5 @@ public class ViewBeneficiaryBacking implements Serializable {
 
     public Beneficiary getPerson() {
         return person;
-    }
-
-    public String getDuplicateCode() {
-        return duplicateCode;
-    }
-
-    public void setDuplicateCode(String duplicateCode) {
-        this.duplicateCode = duplicateCode;
     }
 }

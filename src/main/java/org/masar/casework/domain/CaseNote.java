@@ -24,7 +24,8 @@ public class CaseNote {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "beneficiary_id", nullable = false, updatable = false)
+    /** Changes only when the person's record is merged into another ({@link #transferTo}). */
+    @Column(name = "beneficiary_id", nullable = false)
     private Long beneficiaryId;
 
     @Column(name = "enrolment_id", updatable = false)
@@ -111,5 +112,10 @@ public class CaseNote {
 
     public int getVersion() {
         return version;
+    }
+
+    /** The person's record was merged into {@code survivorId}: the note follows it, as written. */
+    public void transferTo(long survivorId) {
+        beneficiaryId = survivorId;
     }
 }

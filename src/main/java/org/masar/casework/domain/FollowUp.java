@@ -26,7 +26,8 @@ public class FollowUp {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "beneficiary_id", nullable = false, updatable = false)
+    /** Changes only when the person's record is merged into another ({@link #transferTo}). */
+    @Column(name = "beneficiary_id", nullable = false)
     private Long beneficiaryId;
 
     @Column(name = "enrolment_id", updatable = false)
@@ -150,5 +151,10 @@ public class FollowUp {
 
     public int getVersion() {
         return version;
+    }
+
+    /** The person's record was merged into {@code survivorId}: the follow-up follows it, as written. */
+    public void transferTo(long survivorId) {
+        beneficiaryId = survivorId;
     }
 }

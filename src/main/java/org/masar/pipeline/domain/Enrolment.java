@@ -37,8 +37,9 @@ public class Enrolment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Changes only when the person's record is merged into another ({@link #transferTo}). */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "beneficiary_id", updatable = false)
+    @JoinColumn(name = "beneficiary_id")
     private Beneficiary beneficiary;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -157,13 +158,47 @@ public class Enrolment {
         if (reason == null) {
             throw org.masar.shared.domain.InvalidInput.of("reasonCode", "enrolment.error.reasonCode");
         }
+        if (reason == DropReason.MERGED) {
+            throw org.masar.shared.domain.InvalidInput.of("reasonCode", "enrolment.error.reasonMerged");
+        }
         if (reason == DropReason.OTHER) {
             requireReason(text, "note");
         }
+        return close(reason, text, actor);
+    }
+
+    /**
+     * Closes the one of two active enrolments in this pipeline of a person registered twice that
+     * the manager merging the two records did not keep: dropped for the reason MERGED, with the
+     * line that says so, its history kept.
+     */
+    public StageTransition closeMerged(String note, Actor actor) {
+        if (status != EnrolmentStatus.ACTIVE) {
+            throw new MoveRefused("enrolment.error.notActive", status);
+        }
+        if (!actor.manager()) {
+            throw new MoveRefused("enrolment.error.mergeManagerOnly");
+        }
+        return close(DropReason.MERGED, note, actor);
+    }
+
+    private StageTransition close(DropReason reason, String text, Actor actor) {
         StageTransition line = enter(MoveAction.DROP, currentStage, EnrolmentStatus.DROPPED, actor, text, reason,
                 List.of(), List.of(), null);
         dropReason = reason;
         return line;
+    }
+
+    /**
+     * Moves the journey, history and all, to the record that {@code survivor} keeps when the
+     * person's record is merged into it. The caller closes first any active enrolment of the
+     * pipeline that would make two ({@link #closeMerged}); the database refuses two as well.
+     */
+    public void transferTo(Beneficiary survivor) {
+        if (survivor == null || survivor == beneficiary || survivor.getMergedInto() != null) {
+            throw new org.masar.shared.domain.BusinessException("beneficiary.error.mergeInvalid");
+        }
+        beneficiary = survivor;
     }
 
     /**

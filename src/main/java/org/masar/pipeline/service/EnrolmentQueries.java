@@ -285,6 +285,10 @@ public class EnrolmentQueries {
     private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Join<Enrolment, Beneficiary> b,
                                    EnrolmentFilter f, SiteSelection siteIds, LocalDate today) {
         List<Predicate> all = new ArrayList<>();
+        // An enrolment closed by a merge was the same person's second journey in the pipeline: left
+        // out of every list, board, export and funnel, so that nobody is counted twice. The
+        // person's own enrolments and history still show it.
+        all.add(cb.or(cb.isNull(e.get("dropReason")), cb.notEqual(e.get("dropReason"), DropReason.MERGED)));
         siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         if (f.pipelineId() != null) {
             all.add(cb.equal(e.get("pipeline").get("id"), f.pipelineId()));

@@ -194,7 +194,7 @@ public class EnrolmentService {
         return withHistory(created.getId(), caller);
     }
 
-    private static EnrolmentMoved moved(Enrolment e, StageTransition line) {
+    static EnrolmentMoved moved(Enrolment e, StageTransition line) {
         return new EnrolmentMoved(e.getId(), e.getBeneficiary().getId(), e.getPipeline().getId(),
                 e.getPipeline().getType(), e.getPipeline().getProgramme().getId(), line.getAction(),
                 line.getFromStage() == null ? null : line.getFromStage().getId(), line.getToStage().getId(),

@@ -28,8 +28,8 @@ public class DropMoveBacking implements Serializable {
         }
     }
 
-    public DropReason[] getReasons() {
-        return DropReason.values();
+    public java.util.List<DropReason> getReasons() {
+        return DropReason.chosen();
     }
 
     public DropReason getReason() {

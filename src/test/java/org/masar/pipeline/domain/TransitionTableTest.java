@@ -186,6 +186,28 @@ class TransitionTableTest {
     }
 
     @Test
+    void mergedIsNeverChosenAndOnlyAManagerClosesAnEnrolmentByAMerge() {
+        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Enrolment e = standingAt(pipeline, pipeline.stage("in_training").orElseThrow());
+        assertEquals(java.util.Map.of("reasonCode", "enrolment.error.reasonMerged"), assertThrows(InvalidInput.class,
+                () -> e.drop(DropReason.MERGED, null, MANAGER)).fieldKeys());
+        assertTrue(!DropReason.chosen().contains(DropReason.MERGED));
+        assertEquals("enrolment.error.mergeManagerOnly", assertThrows(MoveRefused.class,
+                () -> e.closeMerged("TN-SFX-000002 → TN-SFX-000001", WORKER)).messageKey());
+        StageTransition line = e.closeMerged("TN-SFX-000002 → TN-SFX-000001", MANAGER);
+        assertEquals(MoveAction.DROP, line.getAction());
+        assertEquals(DropReason.MERGED, line.getReasonCode());
+        assertEquals(EnrolmentStatus.DROPPED, e.getStatus());
+        assertEquals(DropReason.MERGED, e.getDropReason());
+        assertEquals(pipeline.stage("in_training").orElseThrow(), e.getCurrentStage(), "closed where it stood");
+        assertThrows(MoveRefused.class, () -> e.closeMerged("again", MANAGER), "only an active one");
+        Beneficiary survivor = person(LocalDate.of(1998, 5, 5), Set.of());
+        e.transferTo(survivor);
+        assertEquals(survivor, e.getBeneficiary());
+        assertThrows(org.masar.shared.domain.BusinessException.class, () -> e.transferTo(survivor), "not to itself");
+    }
+
+    @Test
     void onlyAManagerReopensAndTheJourneyGoesOnWhereItStopped() {
         Pipeline pipeline = DefaultPipelines.create(null, PipelineType.INCUBATION);
         Stage coaching = pipeline.stage("coaching").orElseThrow();
