@@ -60,6 +60,7 @@ public class CaseWorkService {
     public CaseNote addNote(String code, Long enrolmentId, String text, Caller caller) {
         requireCaseNotes(caller);
         Beneficiary person = registry.find(code, caller);
+        requireNotErased(person);
         CaseNote note = new CaseNote(person.getId(), enrolmentOf(person, enrolmentId, caller), caller.username(),
                 LocalDateTime.now(clock), text);
         em.persist(note);
@@ -103,6 +104,7 @@ public class CaseWorkService {
     public FollowUp addFollowUp(String code, Long enrolmentId, String title, LocalDate due, String assignee, Caller caller) {
         requireCaseNotes(caller);
         Beneficiary person = registry.find(code, caller);
+        requireNotErased(person);
         if (!person.activeConsent(ConsentPurpose.FOLLOW_UP)) {
             throw new BusinessException("followUp.error.noConsent");
         }
@@ -173,6 +175,13 @@ public class CaseWorkService {
         requireCaseNotes(caller);
         if (!caller.scope().includes(person.getSite())) {
             throw new NotFound();
+        }
+    }
+
+    /** An erased record takes no new free text about the person. */
+    private static void requireNotErased(Beneficiary person) {
+        if (person.isErased()) {
+            throw new BusinessException("erasure.error.erased");
         }
     }
 

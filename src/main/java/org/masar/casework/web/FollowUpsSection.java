@@ -48,6 +48,7 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
     private LocalDate due;
     private String assignee;
     private boolean consented;
+    private boolean writable;
 
     @Override
     public int getOrder() {
@@ -73,6 +74,7 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
         due = due == null ? today.plusDays(7) : due;
         followUps = caseWork.followUps(person, currentUser.require());
         consented = person.activeConsent(org.masar.beneficiary.domain.ConsentPurpose.FOLLOW_UP);
+        writable = !person.isErased() && person.getMergedInto() == null;
         workers = caseWorkers.at(person.getSite());
     }
 
@@ -87,6 +89,11 @@ public class FollowUpsSection implements Section<Beneficiary>, Serializable {
         if (Faces.attempt("followUps", () -> casework.setDone(followUp.getId(), !followUp.isDone(), currentUser.require()))) {
             Faces.redirect("/beneficiary/view.xhtml?code=" + code);
         }
+    }
+
+    /** Whether follow-ups may still be set: not on an erased or merged record. */
+    public boolean isWritable() {
+        return writable;
     }
 
     /** Whether the person consented to be followed up: new follow-ups need it. */

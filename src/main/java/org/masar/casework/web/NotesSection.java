@@ -43,6 +43,7 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
     private String code;
     private transient List<CaseNote> notes;
     private transient List<Enrolment> personEnrolments;
+    private boolean writable;
     private String text;
     private Long enrolmentId;
     private Long editingId;
@@ -70,6 +71,12 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
         code = person.getCode();
         notes = caseWork.notes(person, currentUser.require());
         personEnrolments = enrolments.of(person, currentUser.require());
+        writable = !person.isErased() && person.getMergedInto() == null;
+    }
+
+    /** Whether notes may still be written about the person: not on an erased or merged record. */
+    public boolean isWritable() {
+        return writable;
     }
 
     public void add() {

@@ -81,6 +81,9 @@ public class EnrolmentService {
         if (person.getMergedInto() != null) {
             throw new BusinessException("beneficiary.error.merged");
         }
+        if (person.isErased()) {
+            throw new BusinessException("erasure.error.erased");
+        }
         if (!person.takesPart()) {
             throw new BusinessException("enrolment.error.withdrawn");
         }

@@ -77,7 +77,7 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
         code = person.getCode();
         list = personEnrolments.of(person, currentUser.require());
         var caller = currentUser.require();
-        pipelineChoices = person.getMergedInto() != null || !person.takesPart() ? List.of()
+        pipelineChoices = person.getMergedInto() != null || person.isErased() || !person.takesPart() ? List.of()
                 : pipelines.visibleTo(caller.scope(), null).stream()
                         .filter(p -> CaseWorkAccess.enrols(caller, p.getType())).toList();
         canEnrol = !pipelineChoices.isEmpty();

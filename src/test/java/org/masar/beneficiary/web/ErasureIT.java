@@ -95,6 +95,9 @@ class ErasureIT extends BrowserTest {
             assertFalse(page.contains(gone), gone + " is gone from the profile");
         }
         assertFalse(browser.present("#edit"), "an erased record is not edited");
+        assertEquals("Erased record", browser.find("h1").getText());
+        assertFalse(browser.present("#note\\:noteButton") || browser.present("#followUp\\:followUpButton")
+                || browser.present("#enrol\\:enrolButton"), "nor written about, nor enrolled");
         browser.screenshot("erasure-done-en");
         browser.clickAndWait("#languages a[data-lang='it']");
         browser.screenshot("erasure-done-it");
