@@ -39,6 +39,8 @@ public class Beneficiary {
     public static final int EMAIL_MAX = 160;
     public static final int DOCUMENT_MAX = 40;
     public static final int MINIMUM_AGE = 15;
+    /** Above this age a birth date is a typing error (1890 for 1990): the programmes serve people of working age and their elders. */
+    public static final int MAXIMUM_AGE = 80;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -197,8 +197,7 @@ public class BeneficiaryForm {
     }
 
     public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber == null || documentNumber.isBlank() ? null
-                : documentNumber.trim().toUpperCase(java.util.Locale.ROOT);
+        this.documentNumber = org.masar.beneficiary.domain.DocumentNumbers.normalise(documentNumber);
     }
 
     public EducationLevel getEducationLevel() {

@@ -433,6 +433,8 @@ public class BeneficiaryService {
             problems.put("birthDate", "beneficiary.error.birthInFuture");
         } else if (AgeBand.age(form.getBirthDate(), today) < Beneficiary.MINIMUM_AGE) {
             problems.put("birthDate", "beneficiary.error.tooYoung");
+        } else if (AgeBand.age(form.getBirthDate(), today) > Beneficiary.MAXIMUM_AGE) {
+            problems.put("birthDate", "beneficiary.error.tooOld");
         }
         if (form.getConsentDate() != null && form.getConsentDate().isAfter(today)) {
             problems.put("consentDate", "beneficiary.error.consentInFuture");
@@ -444,8 +446,12 @@ public class BeneficiaryService {
             problems.put("phone", "beneficiary.error.phone");
         }
         if (form.getDocumentType() != DocumentType.NONE) {
+            java.util.Optional<String> shape = org.masar.beneficiary.domain.DocumentNumbers.misshapen(
+                    form.getDocumentType(), form.getNationality(), form.getResidenceCountry(), form.getDocumentNumber());
             if (form.getDocumentNumber() == null) {
                 problems.put("documentNumber", "beneficiary.error.documentNumberRequired");
+            } else if (shape.isPresent()) {
+                problems.put("documentNumber", shape.get());
             } else if (!em.createQuery("select b.id from Beneficiary b where b.documentType = :type"
                             + " and b.documentNumber = :number", Long.class)
                     .setParameter("type", form.getDocumentType())

@@ -119,7 +119,8 @@ public class CaseWorkService {
         } else {
             who = caseWorkerOf(person.getId(), enrolment).orElseGet(() -> em.find(AppUser.class, caller.id()));
         }
-        if (due != null && due.isBefore(person.getSite().today(clock).minusYears(1))) {
+        // A follow-up due before today would be overdue the moment it is set: a typing error.
+        if (due != null && due.isBefore(person.getSite().today(clock))) {
             throw InvalidInput.of("followUpDue", "followUp.error.duePast");
         }
         FollowUp followUp = new FollowUp(person.getId(), enrolment, title, due, who, caller.username(),

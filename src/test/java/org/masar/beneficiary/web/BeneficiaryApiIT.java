@@ -114,6 +114,22 @@ class BeneficiaryApiIT {
         assertEquals(403, Http.get(server, "/api/v1/beneficiaries/" + kebiliCode, "donor", PW).statusCode());
     }
 
+    /** Issue 10: a birth date of 1890 and a four-digit Tunisian CIN are refused on their fields, saying what is expected. */
+    @Test
+    void anImplausibleBirthDateAndAMisshapenDocumentNumberAreRefusedOnTheirFields() {
+        String body = person("Salma", "Plausible", "1890-01-01", "SFX-M", "").replace("\"documentType\":\"NONE\"",
+                "\"documentType\":\"CIN\",\"documentNumber\":\"12 34\"");
+        HttpResponse<String> refused = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, body);
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject fields = json(refused).getJsonObject("fields");
+        assertTrue(fields.getString("birthDate").contains("up to 80"), refused.body());
+        assertTrue(fields.getString("documentNumber").contains("8 digits"), refused.body());
+        HttpResponse<String> spaced = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
+                body.replace("1890-01-01", "1995-01-01").replace("12 34", "0812 " + (3000 + System.nanoTime() % 6000)));
+        assertEquals(201, spaced.statusCode(), spaced.body());
+        assertTrue(json(spaced).getString("documentNumber").matches("\\d{8}"), "kept without its space: " + spaced.body());
+    }
+
     /** Hole 3: a document number held outside the caller's scope answers in the same words as one held inside it. */
     @Test
     void aDocumentNumberHeldOutsideTheScopeIsRefusedExactlyAsOneHeldInside() {

@@ -490,7 +490,13 @@ class EnrolmentServiceIT {
                 .messageKey(), "no follow-up for someone who did not consent to be contacted for one");
         String code = followedPerson("SFX-M");
         Enrolment e = enrol(code, training, sfax);
-        jpa.tx(() -> casework.addFollowUp(code, e.getId(), "Collect the ID copy", LocalDate.now().minusDays(2), null, manager));
+        assertEquals(Map.of("followUpDue", "followUp.error.duePast"), assertThrows(InvalidInput.class,
+                () -> jpa.tx(() -> casework.addFollowUp(code, null, "Late", LocalDate.now().minusDays(2), null, sfax)))
+                .fieldKeys(), "a follow-up due in the past would be overdue at once");
+        // Set five days ago, due two days ago: overdue now.
+        CaseWorkService earlier = Wiring.casework(jpa, enrolments);
+        Wiring.set(earlier, "clock", Clock.offset(Clock.systemUTC(), Duration.ofDays(-5)));
+        jpa.tx(() -> earlier.addFollowUp(code, e.getId(), "Collect the ID copy", LocalDate.now().minusDays(2), null, manager));
         jpa.tx(() -> casework.addFollowUp(code, null, "Call about the course", LocalDate.now().plusDays(3), null, sfax));
         jpa.tx(() -> casework.addFollowUp(code, null, "Far away", LocalDate.now().plusDays(30), null, sfax));
         var byManager = jpa.tx(() -> casework.addFollowUp(code, null, "Phone the family", LocalDate.now().plusDays(40),
