@@ -24,4 +24,10 @@ public class CaseWorkers {
     public List<AppUser> at(Site site) {
         return bySite.computeIfAbsent(site.getPath(), path -> users.reaching(path, CaseWorkAccess.WORKERS));
     }
+
+    /** Those of them whose role works pipelines of this type (README, "Need to know"): who may follow such a case. */
+    public List<AppUser> at(Site site, org.masar.pipeline.domain.PipelineType type) {
+        return at(site).stream().filter(u -> u.getRoles().stream().anyMatch(r -> CaseWorkAccess.types(r).contains(type)))
+                .toList();
+    }
 }

@@ -35,7 +35,8 @@ public class AssignEnrolmentBacking implements Serializable {
     /** Staff who may follow this enrolment: those whose sites reach the person's. */
     public List<AppUser> getWorkers() {
         if (workers == null) {
-            workers = caseWorkers.at(page.getEnrolment().getBeneficiary().getSite());
+            workers = caseWorkers.at(page.getEnrolment().getBeneficiary().getSite(),
+                    page.getEnrolment().getPipeline().getType());
         }
         return workers;
     }

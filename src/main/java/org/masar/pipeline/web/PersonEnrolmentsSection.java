@@ -82,7 +82,8 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
                         .filter(p -> CaseWorkAccess.enrols(caller, p.getType())).toList();
         canEnrol = !pipelineChoices.isEmpty();
         if (canEnrol) {
-            workers = caseWorkers.at(person.getSite());
+            // "Me" is the list's first choice: the caller is not offered again by name.
+            workers = caseWorkers.at(person.getSite()).stream().filter(u -> u.getId() != caller.id()).toList();
             startDate = startDate == null ? person.getSite().today(clock) : startDate;
         }
     }
@@ -91,6 +92,7 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
         var form = new EnrolForm(code, pipelineId, cohort, caseWorker, startDate);
         Enrolment[] created = new Enrolment[1];
         if (Faces.attempt("enrol", () -> created[0] = enrolments.enrol(form, currentUser.require()))) {
+            Faces.info("enrolment.enrolled", created[0].getPipeline().getProgramme().getCode());
             Faces.redirect("/enrolment/view.xhtml?id=" + created[0].getId());
         }
     }

@@ -72,7 +72,10 @@ public class UserService {
                 .setParameter("path", sitePath)
                 .getResultList().stream()
                 .filter(u -> u.getRoles().stream().anyMatch(roles::contains))
-                .toList();
+                // Fetched with their roles and matched through their sites, a user can come once per row: once here.
+                .collect(java.util.stream.Collectors.toMap(AppUser::getId, u -> u, (a, b) -> a,
+                        java.util.LinkedHashMap::new))
+                .values().stream().toList();
     }
 
     /** The caller behind a signed-in name, or empty when the account is gone or deactivated. */
