@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The bundle is the only source of user-facing text: every key used exists, in every language it must. */
 class MessagesTest {
@@ -45,6 +47,90 @@ class MessagesTest {
         assertEquals(Set.of(), english, "keys missing in French");
         french.removeAll(load("").stringPropertyNames());
         assertEquals(Set.of(), french, "French keys unknown in English");
+    }
+
+    /** Every language has exactly the English keys: a key missing falls back to English on a page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"_fr", "_ar", "_it"})
+    void everyLanguageHasExactlyTheEnglishKeys(String language) throws IOException {
+        Set<String> english = load("").stringPropertyNames();
+        Set<String> translated = load(language).stringPropertyNames();
+        Set<String> missing = new TreeSet<>(english);
+        missing.removeAll(translated);
+        assertEquals(Set.of(), missing, "keys missing in " + language);
+        Set<String> extra = new TreeSet<>(translated);
+        extra.removeAll(english);
+        assertEquals(Set.of(), extra, language + " keys unknown in English");
+    }
+
+    /**
+     * Values a language legitimately shares with English. Keep this short: a value that reads as
+     * English in another language is an untranslated one, not an entry for this list.
+     */
+    private static final Set<String> SAME_EVERYWHERE = Set.of(
+            "Masar", "API", // the product's name, and a technical abbreviation every language uses
+            "English", "Français", "العربية", "Italiano"); // each language named in itself, in every bundle
+    private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
+            // French words spelt as the English ones
+            "_fr", Set.of("Administration", "Budget", "Code", "Description", "Diagnostic", "Diaspora", "Incubation",
+                    "Migrant", "Note", "Notes", "Page", "Programme", "Programmes", "Site", "Sites", "Situation",
+                    "Total", "Type"),
+            "_ar", Set.of(),
+            // loanwords Italian offices write as they are
+            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "No", "Password"));
+
+    /** A value with no letter ("{0}", "15–17", "< 5") has nothing to translate. */
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*", Pattern.DOTALL);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"_fr", "_ar", "_it"})
+    void noLanguageCarriesTheEnglishTextUnchanged(String language) throws IOException {
+        Properties english = load("");
+        Properties translated = load(language);
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : translated.stringPropertyNames()) {
+            String text = translated.getProperty(key);
+            if (text.equals(english.getProperty(key)) && HAS_LETTER.matcher(text).matches()
+                    && !SAME_EVERYWHERE.contains(text) && !SAME_AS_ENGLISH.get(language).contains(text)) {
+                untranslated.add(key + "=" + text);
+            }
+        }
+        assertEquals(Set.of(), untranslated, "English text left in " + language);
+    }
+
+    /** The allow-list names only values that are really there, so that it cannot grow stale. */
+    @Test
+    void theAllowListOfSharedValuesIsInUse() throws IOException {
+        Properties english = load("");
+        Set<String> shared = new TreeSet<>();
+        for (String language : SAME_AS_ENGLISH.keySet()) {
+            Properties translated = load(language);
+            translated.stringPropertyNames().stream().filter(k -> translated.getProperty(k).equals(english.getProperty(k)))
+                    .forEach(k -> shared.add(translated.getProperty(k)));
+            Set<String> unused = new TreeSet<>(SAME_AS_ENGLISH.get(language));
+            translated.stringPropertyNames().stream().filter(k -> translated.getProperty(k).equals(english.getProperty(k)))
+                    .forEach(k -> unused.remove(translated.getProperty(k)));
+            assertEquals(Set.of(), unused, "allow-listed for " + language + " but no longer the same as English");
+        }
+        Set<String> unused = new TreeSet<>(SAME_EVERYWHERE);
+        unused.removeAll(shared);
+        assertEquals(Set.of(), unused, "allow-listed for every language but not used");
+    }
+
+    /** Faces and PrimeFaces format their messages with MessageFormat even when the text has no argument. */
+    @Test
+    void frameworkMessagesQuoteNoApostrophe() throws IOException {
+        Set<String> broken = new TreeSet<>();
+        for (String language : new String[] {"", "_fr", "_ar", "_it"}) {
+            Properties bundle = load(language);
+            for (String key : bundle.stringPropertyNames()) {
+                if ((key.startsWith("jakarta.faces.") || key.startsWith("primefaces."))
+                        && bundle.getProperty(key).replace("''", "").contains("'")) {
+                    broken.add(language + " " + key);
+                }
+            }
+        }
+        assertEquals(Set.of(), broken, "use ’ in Faces and PrimeFaces messages");
     }
 
     @Test
