@@ -175,7 +175,7 @@ class BeneficiaryApiIT {
         assertEquals(400, french.statusCode());
         JsonObject body = json(french);
         assertEquals("Certains champs sont à corriger.", body.getString("error"));
-        assertTrue(body.getJsonObject("fields").getString("lastName").contains("vide"), body.toString());
+        assertTrue(body.getJsonObject("fields").getString("lastName").contains("obligatoire"), body.toString());
         HttpResponse<String> english = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW,
                 "{\"firstName\":\"Alone\",\"nationality\":\"tunisia\"}", "en");
         assertEquals("Use a two-letter ISO country code, such as TN, IT or MA.",
