@@ -32,18 +32,21 @@ public final class Wiring {
     }
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
-        return beneficiaries(jpa, new org.masar.beneficiary.service.MergeStep[0]);
-    }
-
-    /** The registry with the steps other modules contribute to a merge (none in the other form). */
-    public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa,
-                                                                                org.masar.beneficiary.service.MergeStep... steps) {
         var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK,
                 "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
                 "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()),
-                "steps", Instances.of(steps), "reads", new SyncEvents<>());
+                "reads", new SyncEvents<>());
         set(service, "sites", sites(jpa));
         return set(service, "validator", jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+    }
+
+    /** Merges over this registry, with the steps other modules contribute (none when none is given). */
+    public static org.masar.beneficiary.service.PersonMerges merges(Jpa jpa,
+                                                                   org.masar.beneficiary.service.BeneficiaryService registry,
+                                                                   org.masar.beneficiary.service.MergeStep... steps) {
+        return set(new org.masar.beneficiary.service.PersonMerges(), "em", jpa.em(), "clock", CLOCK, "registry", registry,
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "steps", Instances.of(steps));
     }
 
     public static org.masar.beneficiary.service.BeneficiaryQueries beneficiaryQueries(Jpa jpa) {

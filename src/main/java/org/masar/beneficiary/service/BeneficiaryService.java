@@ -23,7 +23,6 @@ import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
 import org.masar.beneficiary.event.ConsentChanged;
-import org.masar.beneficiary.event.PeopleMerged;
 import org.masar.beneficiary.event.PersonChanged;
 import org.masar.beneficiary.event.PersonEdited;
 import org.masar.beneficiary.event.PeopleListed;
@@ -34,10 +33,8 @@ import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.DocumentType;
 import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.PhoneNumbers;
-import org.masar.security.domain.Role;
 import org.masar.security.service.Caller;
 import org.masar.shared.domain.BusinessException;
-import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.domain.Versions;
@@ -84,9 +81,6 @@ public class BeneficiaryService {
     @jakarta.enterprise.inject.Any
     jakarta.enterprise.inject.Instance<PersonReach> reaches;
 
-    @Inject
-    @jakarta.enterprise.inject.Any
-    jakarta.enterprise.inject.Instance<MergeStep> steps;
 
     /**
      * The person with this code as the caller may be shown them: in their scope, within reach of
@@ -126,7 +120,7 @@ public class BeneficiaryService {
     }
 
     /** The person with what a profile shows read now, in the caller's transaction. */
-    private static Beneficiary loaded(Beneficiary b) {
+    static Beneficiary loaded(Beneficiary b) {
         b.getSite().getCode();
         b.getGroups().size();
         b.getConsents().size();
@@ -287,119 +281,6 @@ public class BeneficiaryService {
             em.flush();
             events.fire(new ConsentChanged(b.getId(), b.getCode(), purpose, true, caller.username(),
                     LocalDateTime.now(clock)));
-        }
-    }
-
-    /**
-     * What merging the duplicate into the record kept will do: the registry's own part (consents,
-     * groups, details) and that of every {@link MergeStep}. Told to the audit trail as a read of
-     * both records (the merge comparison).
-     */
-    public MergePreview previewMerge(String keepCode, String duplicateCode, Caller caller) {
-        Pair pair = pair(keepCode, duplicateCode, caller);
-        MergePreview preview = preview(pair, caller);
-        told(pair.keep(), caller, ReadView.MERGE);
-        told(pair.duplicate(), caller, ReadView.MERGE);
-        return preview;
-    }
-
-    /** {@link #merge(String, String, Map, Caller)} without choices: refused when anything conflicts. */
-    public Beneficiary merge(String keepCode, String duplicateCode, Caller caller) {
-        return merge(keepCode, duplicateCode, Map.of(), caller);
-    }
-
-    /**
-     * A manager folds a duplicate record into the one to keep, both in their scope. Each conflict
-     * of the preview must have one of its options in {@code choices} (conflict id → option value),
-     * or nothing is merged. Every {@link MergeStep} moves its records first, in this transaction;
-     * then the registry moves consents, groups and details and marks the duplicate merged.
-     */
-    public Beneficiary merge(String keepCode, String duplicateCode, Map<String, String> choices, Caller caller) {
-        Pair pair = pair(keepCode, duplicateCode, caller);
-        Beneficiary keep = pair.keep();
-        Beneficiary duplicate = pair.duplicate();
-        // Two managers merging the same records: the second waits, then finds the duplicate merged.
-        for (Beneficiary b : keep.getId() < duplicate.getId() ? List.of(keep, duplicate) : List.of(duplicate, keep)) {
-            em.refresh(b, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        }
-        pair = pair(keepCode, duplicateCode, caller);
-        Map<String, String> chosen = choices == null ? Map.of() : choices;
-        for (MergeConflict conflict : preview(pair, caller).conflicts()) {
-            if (!conflict.accepts(chosen.get(conflict.id()))) {
-                throw new BusinessException("beneficiary.merge.error.choose", conflict.question());
-            }
-        }
-        steps.forEach(step -> step.apply(keep, duplicate, chosen, caller));
-        LocalDateTime now = LocalDateTime.now(clock);
-        keep.absorb(duplicate, now);
-        em.flush();
-        events.fire(new PeopleMerged(keep.getId(), keep.getCode(), duplicate.getId(), duplicate.getCode(),
-                caller.username(), now));
-        return loaded(keep);
-    }
-
-    private record Pair(Beneficiary keep, Beneficiary duplicate) {
-    }
-
-    /**
-     * The two records of a merge, as the manager may merge them; a duplicate code that names no
-     * one in their scope, the record itself or a record merged already is refused on its field.
-     */
-    private Pair pair(String keepCode, String duplicateCode, Caller caller) {
-        if (!caller.has(Role.MANAGER)) {
-            throw new Forbidden();
-        }
-        Beneficiary keep = find(keepCode, caller);
-        if (keep.getMergedInto() != null) {
-            throw new BusinessException("beneficiary.error.merged");
-        }
-        if (duplicateCode == null || duplicateCode.isBlank()) {
-            throw InvalidInput.of("duplicateCode", "beneficiary.merge.error.code");
-        }
-        Beneficiary duplicate;
-        try {
-            duplicate = find(duplicateCode, caller);
-        } catch (NotFound | ParticipationWithdrawn unknown) {
-            throw InvalidInput.of("duplicateCode", "beneficiary.merge.error.unknown", duplicateCode.trim());
-        }
-        if (duplicate.getId().equals(keep.getId())) {
-            throw InvalidInput.of("duplicateCode", "beneficiary.merge.error.same");
-        }
-        if (duplicate.getMergedInto() != null) {
-            throw InvalidInput.of("duplicateCode", "beneficiary.merge.error.alreadyMerged", duplicate.getCode(),
-                    duplicate.getMergedInto().getCode());
-        }
-        return new Pair(loaded(keep), loaded(duplicate));
-    }
-
-    private MergePreview preview(Pair pair, Caller caller) {
-        Beneficiary.MergePlan plan = pair.keep().mergePlan(pair.duplicate());
-        List<MergeLine> moves = new ArrayList<>();
-        plan.consents().forEach(c -> moves.add(MergeLine.of(c.isActive() ? "beneficiary.merge.consentMoves"
-                : "beneficiary.merge.withdrawnConsentMoves", new Key("consent." + c.getPurpose()), c.getGivenOn().toString())));
-        plan.alreadyHeld().forEach(c -> moves.add(MergeLine.of("beneficiary.merge.consentHeld",
-                new Key("consent." + c.getPurpose()))));
-        plan.groups().forEach(g -> moves.add(MergeLine.of("beneficiary.merge.groupAdded", new Key("group." + g))));
-        plan.filled().forEach(f -> moves.add(MergeLine.of("beneficiary.merge.filled", new Key(switch (f) {
-            case ARABIC_NAME -> "beneficiary.arabicName";
-            case PHONE -> "beneficiary.phone";
-            case EMAIL -> "beneficiary.email";
-            case DOCUMENT -> "beneficiary.documentType";
-        }))));
-        List<MergeConflict> conflicts = new ArrayList<>();
-        for (MergeStep step : steps) {
-            MergeStep.Part part = step.preview(pair.keep(), pair.duplicate(), caller);
-            moves.addAll(part.moves());
-            conflicts.addAll(part.conflicts());
-        }
-        return new MergePreview(pair.keep(), pair.duplicate(), moves, conflicts);
-    }
-
-    /** A message argument that is itself a key of the bundle, read in the reader's language. */
-    private record Key(String key) implements org.masar.shared.i18n.Localized {
-        @Override
-        public String in(java.util.Locale locale) {
-            return org.masar.shared.i18n.Texts.get(locale, key);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.beneficiary.service.MergeConflict;
 import org.masar.beneficiary.service.MergePreview;
 import org.masar.security.service.CurrentUser;
@@ -31,7 +30,7 @@ public class MergeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BeneficiaryService registry;
+    transient org.masar.beneficiary.service.PersonMerges merges;
 
     @Inject
     transient CurrentUser currentUser;
@@ -49,13 +48,13 @@ public class MergeBacking implements Serializable {
     public void preview() {
         preview = null;
         Faces.attempt("merge", () -> preview = Shown.of(
-                registry.previewMerge(page.getCode(), duplicateCode, currentUser.require()), reader.getLocale()));
+                merges.previewMerge(page.getCode(), duplicateCode, currentUser.require()), reader.getLocale()));
         choices.clear();
     }
 
     public void confirm() {
         if (preview != null && Faces.attempt("merge",
-                () -> registry.merge(preview.keep().code(), preview.duplicate().code(), choices, currentUser.require()))) {
+                () -> merges.merge(preview.keep().code(), preview.duplicate().code(), choices, currentUser.require()))) {
             Faces.info("beneficiary.merge.done", preview.duplicate().code(), preview.keep().code());
             Faces.redirect("/beneficiary/view.xhtml?code=" + URLEncoder.encode(preview.keep().code(), StandardCharsets.UTF_8));
         }

@@ -43,8 +43,6 @@ public class ViewBeneficiaryBacking implements Serializable {
     @Inject
     transient Timeline timeline;
 
-    @Inject
-    transient org.masar.beneficiary.service.ErasureService erasures;
 
     @Inject
     transient CurrentUser currentUser;
@@ -64,8 +62,6 @@ public class ViewBeneficiaryBacking implements Serializable {
     private transient List<Section<Beneficiary>> sections;
     private transient List<TimelineEntry> entries;
     private transient ParticipationWithdrawn withheld;
-    private transient java.util.Optional<org.masar.beneficiary.domain.ErasureRequest> erasure;
-    private boolean erasureConfirmed;
     private transient java.util.Set<ProfilePart> parts;
 
     /** The page opened: the person is read, and the audit trail told. */
@@ -134,74 +130,6 @@ public class ViewBeneficiaryBacking implements Serializable {
             Faces.info("beneficiary.consent.recorded");
         }
         reload();
-    }
-
-    /** The request to erase the record that waits for a manager, if any. */
-    public org.masar.beneficiary.domain.ErasureRequest getErasure() {
-        if (erasure == null) {
-            erasure = person == null ? java.util.Optional.empty() : erasures.pending(person);
-        }
-        return erasure.orElse(null);
-    }
-
-    /** Whether the caller may ask for the record to be erased: a registry role, no request pending, not erased. */
-    public boolean isCanRequestErasure() {
-        return isCanEdit() && !person.isErased() && getErasure() == null;
-    }
-
-    /** Whether the caller may decide the pending request: a manager who did not ask for it. */
-    public boolean isCanDecideErasure() {
-        var caller = currentUser.caller().orElse(null);
-        return caller != null && getErasure() != null && org.masar.beneficiary.service.ErasureService.decides(caller)
-                && !getErasure().getRequestedBy().equals(caller.username());
-    }
-
-    public void requestErasure() {
-        if (!confirmed("erasureRequest")) {
-            return;
-        }
-        if (Faces.attempt("erasureRequest", () -> erasures.request(code, currentUser.require()))) {
-            Faces.info("erasure.requested");
-            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
-        }
-    }
-
-    public void approveErasure() {
-        decide(true);
-    }
-
-    public void refuseErasure() {
-        decide(false);
-    }
-
-    private void decide(boolean erase) {
-        var pending = getErasure();
-        if (pending == null || (erase && !confirmed("erasureDecision"))) {
-            return;
-        }
-        if (Faces.attempt("erasureDecision", () -> erasures.decide(code, pending.getId(), pending.getVersion(), erase,
-                currentUser.require()))) {
-            Faces.info(erase ? "erasure.done" : "erasure.refused");
-            Faces.redirect("/beneficiary/view.xhtml?code=" + code);
-        }
-    }
-
-    /** The irreversible step needs its box ticked, checked here on the server. */
-    private boolean confirmed(String formId) {
-        if (!erasureConfirmed) {
-            Faces.error(formId + ":erasureConfirmed", "erasure.error.confirm");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
-            return false;
-        }
-        return true;
-    }
-
-    public boolean isErasureConfirmed() {
-        return erasureConfirmed;
-    }
-
-    public void setErasureConfirmed(boolean erasureConfirmed) {
-        this.erasureConfirmed = erasureConfirmed;
     }
 
     /** The sections other modules contribute that the caller may see, in order. */

@@ -41,6 +41,7 @@ class BeneficiaryServiceIT {
     private static TestDatabase database;
     private static Jpa jpa;
     private static BeneficiaryService registry;
+    private static org.masar.beneficiary.service.PersonMerges merges;
     private static BeneficiaryQueries queries;
     private static Caller sfax;
     private static Caller kebili;
@@ -51,6 +52,7 @@ class BeneficiaryServiceIT {
         database = TestDatabase.create("registry");
         jpa = new Jpa(database);
         registry = Wiring.beneficiaries(jpa);
+        merges = Wiring.merges(jpa, registry);
         queries = Wiring.beneficiaryQueries(jpa);
         SiteService sites = Wiring.sites(jpa);
         sfax = caller("sfax", Role.CASE_WORKER, Scope.of(jpa.tx(() -> sites.byCodes(List.of("SFX")))));
@@ -311,8 +313,8 @@ class BeneficiaryServiceIT {
         b.setGroups(Set.of(BeneficiaryGroup.MIGRANT));
         Beneficiary duplicate = register(b, sfax);
 
-        assertThrows(Forbidden.class, () -> jpa.tx(() -> registry.merge(keep.getCode(), duplicate.getCode(), sfax)));
-        jpa.tx(() -> registry.merge(keep.getCode(), duplicate.getCode(), manager));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> merges.merge(keep.getCode(), duplicate.getCode(), sfax)));
+        jpa.tx(() -> merges.merge(keep.getCode(), duplicate.getCode(), manager));
 
         Beneficiary kept = jpa.tx(() -> registry.profile(keep.getCode(), sfax));
         assertEquals(2, kept.getConsents().size(), "participation, held already, is not copied a second time");

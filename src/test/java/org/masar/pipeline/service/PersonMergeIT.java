@@ -60,6 +60,7 @@ class PersonMergeIT {
 
     private static Jpa jpa;
     private static BeneficiaryService registry;
+    private static org.masar.beneficiary.service.PersonMerges merges;
     private static EnrolmentService enrolments;
     private static EnrolmentQueries queries;
     private static CaseWorkService casework;
@@ -75,7 +76,8 @@ class PersonMergeIT {
     static void start() {
         jpa = new Jpa(TestDatabase.create("merges"));
         moves = new SyncEvents<>();
-        registry = Wiring.beneficiaries(jpa, Wiring.enrolmentMerge(jpa, moves), Wiring.caseWorkMerge(jpa));
+        registry = Wiring.beneficiaries(jpa);
+        merges = Wiring.merges(jpa, registry, Wiring.enrolmentMerge(jpa, moves), Wiring.caseWorkMerge(jpa));
         enrolments = Wiring.enrolments(jpa, new EnrolmentService());
         Wiring.set(enrolments, "registry", registry);
         queries = Wiring.enrolmentQueries(jpa);
@@ -161,7 +163,7 @@ class PersonMergeIT {
         jpa.run(() -> casework.addFollowUp(duplicate, null, "Call about the course", LocalDate.now().plusDays(3), null, sfax));
         long reachedBefore = reachedFirstStage(training);
 
-        MergePreview preview = jpa.tx(() -> registry.previewMerge(keep, duplicate, manager));
+        MergePreview preview = jpa.tx(() -> merges.previewMerge(keep, duplicate, manager));
         List<String> said = preview.moves().stream().map(m -> m.in(java.util.Locale.ENGLISH)).toList();
         assertTrue(said.contains("Consent to Photos and communication, given on 2025-01-10"), said.toString());
         assertTrue(said.contains("Consent to Programme participation: already given on this record, not copied"), said.toString());
@@ -178,15 +180,15 @@ class PersonMergeIT {
         assertNull(jpa.tx(() -> registry.find(duplicate, manager)).getMergedInto(), "a preview changes nothing");
 
         BusinessException refused = assertThrows(BusinessException.class,
-                () -> jpa.tx(() -> registry.merge(keep, duplicate, Map.of(), manager)));
+                () -> jpa.tx(() -> merges.merge(keep, duplicate, Map.of(), manager)));
         assertEquals("beneficiary.merge.error.choose", refused.messageKey());
-        assertThrows(BusinessException.class, () -> jpa.tx(() -> registry.merge(keep, duplicate,
+        assertThrows(BusinessException.class, () -> jpa.tx(() -> merges.merge(keep, duplicate,
                 Map.of(conflict.id(), String.valueOf(theirIncubation.getId())), manager)), "an option of another conflict");
         assertNull(jpa.tx(() -> registry.find(duplicate, manager)).getMergedInto(), "refused: nothing merged");
         assertEquals(2, enrolmentsOf(duplicate).size(), "nor moved");
 
         int movesBefore = moves.fired().size();
-        jpa.tx(() -> registry.merge(keep, duplicate, Map.of(conflict.id(), String.valueOf(theirTraining.getId())), manager));
+        jpa.tx(() -> merges.merge(keep, duplicate, Map.of(conflict.id(), String.valueOf(theirTraining.getId())), manager));
 
         Map<Long, Enrolment> now = enrolmentsOf(keep).stream().collect(Collectors.toMap(Enrolment::getId, e -> e));
         assertEquals(Set.of(keptTraining.getId(), theirTraining.getId(), theirIncubation.getId()), now.keySet(),
@@ -237,8 +239,8 @@ class PersonMergeIT {
         String duplicate = person("Selma", ConsentPurpose.PARTICIPATION);
         enrol(keep, training);
         Enrolment theirs = enrol(duplicate, incubation);
-        assertTrue(jpa.tx(() -> registry.previewMerge(keep, duplicate, manager)).conflicts().isEmpty());
-        jpa.tx(() -> registry.merge(keep, duplicate, manager));
+        assertTrue(jpa.tx(() -> merges.previewMerge(keep, duplicate, manager)).conflicts().isEmpty());
+        jpa.tx(() -> merges.merge(keep, duplicate, manager));
         assertEquals(keep, jpa.tx(() -> enrolments.find(theirs.getId(), manager)).getBeneficiary().getCode());
         assertEquals(EnrolmentStatus.ACTIVE, jpa.tx(() -> enrolments.find(theirs.getId(), manager)).getStatus());
     }
@@ -250,15 +252,15 @@ class PersonMergeIT {
         assertEquals("beneficiary.merge.error.unknown", refusal(keep, "TN-SFX-999999", manager));
         assertEquals("beneficiary.merge.error.same", refusal(keep, keep.toLowerCase(java.util.Locale.ROOT), manager));
         assertEquals("beneficiary.merge.error.code", refusal(keep, " ", manager));
-        assertThrows(Forbidden.class, () -> jpa.tx(() -> registry.previewMerge(keep, other, sfax)));
-        assertThrows(Forbidden.class, () -> jpa.tx(() -> registry.merge(keep, other, sfax)));
-        assertThrows(org.masar.shared.domain.NotFound.class, () -> jpa.tx(() -> registry.previewMerge(keep, other, kebiliManager)),
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> merges.previewMerge(keep, other, sfax)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> merges.merge(keep, other, sfax)));
+        assertThrows(org.masar.shared.domain.NotFound.class, () -> jpa.tx(() -> merges.previewMerge(keep, other, kebiliManager)),
                 "a manager of Kebili does not see the Sfax record to keep");
-        jpa.tx(() -> registry.merge(keep, other, manager));
+        jpa.tx(() -> merges.merge(keep, other, manager));
         assertEquals("beneficiary.merge.error.alreadyMerged", refusal(keep, other, manager));
         String third = person("Rima", ConsentPurpose.PARTICIPATION);
         assertEquals("beneficiary.error.merged", assertThrows(BusinessException.class,
-                () -> jpa.tx(() -> registry.previewMerge(other, third, manager))).messageKey(),
+                () -> jpa.tx(() -> merges.previewMerge(other, third, manager))).messageKey(),
                 "nothing merges into a merged record");
     }
 
@@ -272,7 +274,7 @@ class PersonMergeIT {
     }
 
     private static String refusal(String keep, String duplicate, Caller caller) {
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> jpa.tx(() -> registry.previewMerge(keep, duplicate, caller)));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> jpa.tx(() -> merges.previewMerge(keep, duplicate, caller)));
         return refused.fieldKeys().get("duplicateCode");
     }
 }
