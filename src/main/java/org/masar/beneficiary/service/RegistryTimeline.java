@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
 import org.masar.security.service.Caller;
@@ -22,13 +21,13 @@ public class RegistryTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Caller caller) {
         if (!BeneficiaryAccess.usesRegistry(caller)) {
             return List.of();
         }
         return events(person.getId()).stream()
                 .map(e -> new TimelineEntry(e.getAt(), "event." + e.getKind(), "event-" + e.getKind(), e.getByUser(),
-                        null, e.getDetail(), null))
+                        null, TimelineEntry.data(e.getDetail()), null))
                 .toList();
     }
 
