@@ -112,7 +112,6 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
         return notes;
     }
 
-    /** The notes' authors by name, found in one query. */
     public org.masar.security.service.FullNames getAuthors() {
         return authors;
     }
