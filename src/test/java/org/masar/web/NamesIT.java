@@ -82,6 +82,7 @@ class NamesIT extends BrowserTest {
         browser.clickAndWait("#languages a[data-lang='en']");
         browser.open("/beneficiary/view.xhtml?code=" + code);
         browser.type("#note\\:noteText", "Called about the internship in Milan.");
+        browser.choose("note:enrolmentId", String.valueOf(enrolment));
         browser.clickAndWait("#note\\:noteButton");
         assertEquals(List.of(FULL_NAME), texts("#notes-section .author"), "the note's author by name");
 
@@ -91,6 +92,7 @@ class NamesIT extends BrowserTest {
             assertEquals(language.equals("ar") ? "rtl" : "ltr", browser.dir());
             // The profile: the site in the reader's language, the timeline's people by name, its words in the page's language.
             assertEquals(SFAX.get(language), browser.find("#profile-site").getText(), language);
+            assertEquals(List.of(SFAX.get(language)), texts("#timeline .event-REGISTERED .detail"), "registered at, by name");
             String timeline = browser.find("#timeline").getText();
             assertTrue(timeline.contains("MENTOR2 · " + INTERNSHIP.get(language)),
                     "the pipeline type in " + language + " after switching on the page: " + timeline);
