@@ -36,17 +36,27 @@ class AdminReferenceIT extends BrowserTest {
         browser.open("/admin/site.xhtml");
         browser.choose("form:parent", "SFX");
         browser.type("#form\\:code", "sfx_bad");
-        browser.type("#form\\:name", "Sakiet Ezzit");
+        browser.type("#form\\:nameFr", "Sakiet Ezzit");
         browser.clickAndWait("#form\\:save");
         assertTrue(browser.find("#form\\:code-message").getText().contains("capital letters"));
+        assertTrue(browser.find("#form\\:nameEn-message").getText().contains("name in English"),
+                "English is the name every site has: " + browser.find("#form\\:nameEn-message").getText());
         browser.screenshot("admin-site-invalid-en");
 
         browser.type("#form\\:code", "sfx-skr");
+        browser.type("#form\\:nameEn", "Sakiet Ezzit");
+        browser.type("#form\\:nameAr", "ساقية الزيت");
         browser.clickAndWait("#form\\:save");
         awaitUrlEnding("/admin/sites.xhtml");
         assertTrue(browser.find("#messages").getText().contains("Site SFX-SKR saved."));
         String sites = Http.get(MasarServer.get(), "/api/v1/sites", "sfax", "masar-demo").body();
         assertTrue(sites.contains("\"SFX-SKR\""), sites);
+        jakarta.json.JsonObject names = jakarta.json.Json.createReader(new java.io.StringReader(sites)).readArray().stream()
+                .map(v -> v.asJsonObject()).filter(v -> v.getString("code").equals("SFX-SKR")).findFirst().orElseThrow()
+                .getJsonObject("names");
+        assertEquals("ساقية الزيت", names.getString("ar"));
+        assertEquals("Sakiet Ezzit", names.getString("fr"));
+        assertTrue(!names.containsKey("it") || names.isNull("it"), "no Italian name: " + names);
         assertTrue(!Http.get(MasarServer.get(), "/api/v1/sites", "kebili", "masar-demo").body().contains("SFX-SKR"));
     }
 

@@ -52,16 +52,29 @@ public class AuditQueries {
     @Inject
     Clock clock;
 
-    /** One line as the history shows it: when in the reader's zone, and what an edit changed, if it can be read. */
+    @Inject
+    org.masar.security.service.StaffNames staff;
+
+    /**
+     * One line as the history shows it: when in the reader's zone, who by name (the entry keeps the
+     * exact account), and what an edit changed, if it can be read.
+     */
     public static final class Row {
         private final AuditEntry entry;
         private final LocalDateTime localAt;
         private final String changes;
+        private final String fullName;
 
-        Row(AuditEntry entry, LocalDateTime localAt, String changes) {
+        Row(AuditEntry entry, LocalDateTime localAt, String changes, String fullName) {
             this.entry = entry;
             this.localAt = localAt;
             this.changes = changes;
+            this.fullName = fullName;
+        }
+
+        /** The full name of the account that acted; its user name when it is no account. */
+        public String getFullName() {
+            return fullName;
         }
 
         public AuditEntry getEntry() {
@@ -178,10 +191,12 @@ public class AuditQueries {
 
     private List<Row> rows(List<AuditEntry> entries, ZoneId zone, boolean opened) {
         List<Row> rows = new ArrayList<>(entries.size());
+        var names = staff.of(entries.stream().map(AuditEntry::getUsername).toList());
         for (AuditEntry e : entries) {
             String changes = !opened || e.getSealed() == null || e.getPersonId() == null ? null
                     : seals.open(e.getPersonId(), e.getSealed()).orElse(null);
-            rows.add(new Row(e, e.getAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime(), changes));
+            rows.add(new Row(e, e.getAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime(), changes,
+                    names.of(e.getUsername())));
         }
         return rows;
     }

@@ -39,7 +39,7 @@ public class BeneficiaryExport implements Download {
             .text("sex", 6, (r, c) -> r.person().getSex().name())
             .date("birthDate", (r, c) -> r.person().getBirthDate())
             .text("ageBand", 10, (r, c) -> ageBand(r.person(), c))
-            .text("site", 16, (r, c) -> r.person().getSite().getName())
+            .text("site", 16, (r, c) -> r.person().getSite().name(c.locale()))
             .text("nationality", 8, (r, c) -> r.person().getNationality())
             .text("residenceCountry", 8, (r, c) -> r.person().getResidenceCountry())
             .text("phone", 16, (r, c) -> r.person().getPhone())

@@ -182,7 +182,7 @@ public class BeneficiaryService {
             }
             if (reason != null) {
                 candidates.add(new Candidate(b.getCode(), b.getFirstName(), b.getLastName(), b.getArabicName(),
-                        b.getBirthDate(), b.getSite().getName(), b.getPhone(), b.getDocumentNumber(), reason));
+                        b.getBirthDate(), b.getSite().names(), b.getPhone(), b.getDocumentNumber(), reason));
             }
         }
         return candidates;

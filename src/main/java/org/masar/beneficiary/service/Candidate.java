@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** A registered person who may be the one being registered, and why Masar thinks so. */
 public record Candidate(String code, String firstName, String lastName, String arabicName, LocalDate birthDate,
-                        String siteName, String phone, String documentNumber, Reason reason) {
+                        org.masar.site.domain.SiteNames siteNames, String phone, String documentNumber, Reason reason) {
 
     public enum Reason { DOCUMENT, PHONE, NAME_AND_BIRTH_DATE }
 
@@ -24,8 +24,9 @@ public record Candidate(String code, String firstName, String lastName, String a
         return birthDate;
     }
 
-    public String getSiteName() {
-        return siteName;
+    /** The person's site in the reader's language. */
+    public String siteName(java.util.Locale locale) {
+        return siteNames.in(locale);
     }
 
     public String getPhone() {

@@ -1,14 +1,22 @@
 package org.masar.beneficiary.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
+import org.masar.beneficiary.domain.EventKind;
 import org.masar.security.service.Caller;
+import org.masar.shared.i18n.Localized;
+import org.masar.shared.i18n.Texts;
+import org.masar.site.domain.Site;
+import org.masar.site.domain.SiteNames;
+import org.masar.site.service.SiteService;
 
 /**
  * The registry's part of a timeline: registration, edits, consent, merges, and those of records
@@ -21,15 +29,33 @@ public class RegistryTimeline implements TimelineSource {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SiteService sites;
+
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Caller caller) {
         if (!BeneficiaryAccess.usesRegistry(caller)) {
             return List.of();
         }
-        return events(person.getId()).stream()
+        List<BeneficiaryEvent> events = events(person.getId());
+        // A registration's detail is the site's code: shown by the site's name, all sites in one query.
+        Map<String, SiteNames> registeredAt = sites.byCodes(events.stream()
+                        .filter(e -> e.getKind() == EventKind.REGISTERED && e.getDetail() != null)
+                        .map(BeneficiaryEvent::getDetail).distinct().toList())
+                .stream().collect(Collectors.toMap(Site::getCode, Site::names));
+        return events.stream()
                 .map(e -> new TimelineEntry(e.getAt(), "event." + e.getKind(), "event-" + e.getKind(), e.getByUser(),
-                        null, e.getDetail(), null))
+                        null, detail(e, registeredAt), null))
                 .toList();
+    }
+
+    /** What a line says beyond its kind, in the reader's words where it is a code: a site, a consent's purpose. */
+    private static Localized detail(BeneficiaryEvent e, Map<String, SiteNames> sites) {
+        return switch (e.getKind()) {
+            case REGISTERED -> sites.containsKey(e.getDetail()) ? sites.get(e.getDetail()) : TimelineEntry.data(e.getDetail());
+            case CONSENT_GIVEN, CONSENT_WITHDRAWN -> locale -> Texts.get(locale, "consent." + e.getDetail());
+            default -> TimelineEntry.data(e.getDetail());
+        };
     }
 
     /**

@@ -122,7 +122,7 @@ public class SubjectWorkbook {
         facts.add(new Fact("beneficiary.birthDate", b.getBirthDate().toString()));
         facts.add(new Fact("beneficiary.nationality", b.getNationality()));
         facts.add(new Fact("beneficiary.residenceCountry", b.getResidenceCountry()));
-        facts.add(new Fact("beneficiary.site", b.getSite().getName()));
+        facts.add(new Fact("beneficiary.site", b.getSite().name(locale)));
         facts.add(new Fact("beneficiary.phone", b.getPhone()));
         facts.add(new Fact("beneficiary.email", b.getEmail()));
         facts.add(new Fact("beneficiary.language", b.getLanguage() == null ? null : Texts.get(locale, "language." + b.getLanguage())));

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.shared.domain.NotFound;
 import org.masar.security.service.Caller;
+import org.masar.security.service.FullNames;
+import org.masar.security.service.StaffNames;
 
 /**
  * One person, one timeline: the entries every module contributes through a {@link TimelineSource}
@@ -27,16 +28,21 @@ public class Timeline {
     @Any
     Instance<TimelineSource> sources;
 
+    @Inject
+    StaffNames staff;
+
     /** The person's timeline; the person was resolved by the caller's page and must be in scope. */
-    public List<TimelineEntry> of(Beneficiary person, Caller caller, Locale locale) {
+    public List<TimelineEntry> of(Beneficiary person, Caller caller) {
         if (!caller.scope().includes(person.getSite())) {
             throw new NotFound();
         }
         List<TimelineEntry> entries = new ArrayList<>();
-        sources.forEach(source -> entries.addAll(source.entries(person, caller, locale)));
+        sources.forEach(source -> entries.addAll(source.entries(person, caller)));
         // Oldest first, stable for lines stored within the same second, then turned round.
         entries.sort(Comparator.comparing(TimelineEntry::getAt));
         Collections.reverse(entries);
-        return entries;
+        // Who acted, by name: one query for the whole timeline.
+        FullNames names = staff.of(entries.stream().map(TimelineEntry::getWho).toList());
+        return entries.stream().map(e -> e.by(names.of(e.getWho()))).toList();
     }
 }

@@ -25,12 +25,21 @@ public class ErasureBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
+    transient org.masar.security.service.StaffNames staff;
+
+    @Inject
     ViewBeneficiaryBacking page;
 
     private transient java.util.Optional<org.masar.beneficiary.domain.ErasureRequest> erasure;
     private boolean erasureConfirmed;
 
     /** The request to erase the record that waits for a manager, if any. */
+    /** Who asked for the pending erasure, by name. */
+    public String getRequestedByName() {
+        String username = getErasure() == null ? null : getErasure().getRequestedBy();
+        return staff.of(java.util.Collections.singleton(username)).of(username);
+    }
+
     public org.masar.beneficiary.domain.ErasureRequest getErasure() {
         if (erasure == null) {
             erasure = page.getPerson() == null ? java.util.Optional.empty() : erasures.pending(page.getPerson());

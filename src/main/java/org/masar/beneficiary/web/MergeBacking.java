@@ -68,9 +68,9 @@ public class MergeBacking implements Serializable {
     /** One side of the comparison: what tells the two records apart at a glance. */
     public record Side(String code, String name, String arabicName, String birthDate, String site, String phone,
                        String document) implements Serializable {
-        static Side of(Beneficiary b) {
+        static Side of(Beneficiary b, Locale locale) {
             return new Side(b.getCode(), b.getFullName(), b.getArabicName(), b.getBirthDate().toString(),
-                    b.getSite().getName(), b.getPhone(), b.getDocumentNumber());
+                    b.getSite().name(locale), b.getPhone(), b.getDocumentNumber());
         }
     }
 
@@ -85,7 +85,7 @@ public class MergeBacking implements Serializable {
             implements Serializable {
         static Shown of(MergePreview p, Locale locale) {
             return new Shown(Texts.get(locale, "beneficiary.merge.previewTitle", p.duplicate().getCode(), p.keep().getCode()),
-                    Side.of(p.keep()), Side.of(p.duplicate()),
+                    Side.of(p.keep(), locale), Side.of(p.duplicate(), locale),
                     p.moves().stream().map(m -> m.in(locale)).toList(),
                     p.conflicts().stream().map(c -> conflict(c, locale)).toList());
         }

@@ -114,7 +114,7 @@ public class ViewBeneficiaryBacking implements Serializable {
     private void show() {
         {
             Sections.load(getSections(), person);
-            entries = timeline.of(person, currentUser.require(), reader.getLocale());
+            entries = timeline.of(person, currentUser.require());
         }
     }
 

@@ -13,6 +13,8 @@ import org.masar.casework.service.CaseWorkService;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.security.service.CurrentUser;
+import org.masar.security.service.FullNames;
+import org.masar.security.service.StaffNames;
 import org.masar.shared.web.Section;
 
 /** Case work's section of an enrolment's page: the notes and follow-ups written about this enrolment. */
@@ -31,10 +33,14 @@ public class EnrolmentCaseWorkSection implements Section<Enrolment>, Serializabl
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient StaffNames staff;
+
     private String personCode;
     private LocalDate today;
     private transient List<CaseNote> notes;
     private transient List<FollowUp> followUps;
+    private transient FullNames authors;
 
     @Override
     public int getOrder() {
@@ -59,6 +65,7 @@ public class EnrolmentCaseWorkSection implements Section<Enrolment>, Serializabl
         today = enrolment.getBeneficiary().getSite().today(clock);
         notes = casework.notesOfEnrolment(enrolment, currentUser.require());
         followUps = casework.followUpsOfEnrolment(enrolment, currentUser.require());
+        authors = staff.of(notes.stream().map(CaseNote::getAuthor).toList());
     }
 
     public boolean overdue(FollowUp f) {
@@ -71,6 +78,11 @@ public class EnrolmentCaseWorkSection implements Section<Enrolment>, Serializabl
 
     public List<CaseNote> getNotes() {
         return notes;
+    }
+
+    /** The notes' authors by name, found in one query. */
+    public FullNames getAuthors() {
+        return authors;
     }
 
     public List<FollowUp> getFollowUps() {

@@ -38,10 +38,14 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
     transient CurrentUser currentUser;
 
     @Inject
+    transient org.masar.security.service.StaffNames staff;
+
+    @Inject
     transient Clock clock;
 
     private String code;
     private transient List<CaseNote> notes;
+    private transient org.masar.security.service.FullNames authors;
     private transient List<Enrolment> personEnrolments;
     private boolean writable;
     private String text;
@@ -70,6 +74,7 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
     public void load(Beneficiary person) {
         code = person.getCode();
         notes = caseWork.notes(person, currentUser.require());
+        authors = staff.of(notes.stream().map(CaseNote::getAuthor).toList());
         personEnrolments = enrolments.of(person, currentUser.require());
         writable = !person.isErased() && person.getMergedInto() == null;
     }
@@ -105,6 +110,10 @@ public class NotesSection implements Section<Beneficiary>, Serializable {
 
     public List<CaseNote> getNotes() {
         return notes;
+    }
+
+    public org.masar.security.service.FullNames getAuthors() {
+        return authors;
     }
 
     public List<Enrolment> getEnrolments() {

@@ -37,7 +37,7 @@ public class EnrolmentExport implements Download {
             .text("firstName", 16, (e, c) -> e.getBeneficiary().getFirstName())
             .text("sex", 6, (e, c) -> e.getBeneficiary().getSex().name())
             .text("ageBand", 10, (e, c) -> BeneficiaryExport.ageBand(e.getBeneficiary(), c))
-            .text("site", 16, (e, c) -> e.getBeneficiary().getSite().getName())
+            .text("site", 16, (e, c) -> e.getBeneficiary().getSite().name(c.locale()))
             .text("programme", 14, (e, c) -> e.getPipeline().getProgramme().getCode())
             .text("pipeline", 14, (e, c) -> Texts.get(c.locale(), "pipeline.type." + e.getPipeline().getType()))
             .text("cohort", 20, (e, c) -> e.getCohort())

@@ -23,7 +23,7 @@ public class MovesTimeline implements TimelineSource {
     EntityManager em;
 
     @Override
-    public List<TimelineEntry> entries(Beneficiary person, Caller caller, Locale locale) {
+    public List<TimelineEntry> entries(Beneficiary person, Caller caller) {
         List<TimelineEntry> entries = new ArrayList<>();
         java.util.Set<org.masar.pipeline.domain.PipelineType> types = CaseWorkAccess.types(caller);
         if (types.isEmpty()) {
@@ -33,24 +33,34 @@ public class MovesTimeline implements TimelineSource {
                         + " join fetch e.pipeline p join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
                         + " where e.beneficiary.id = :id and p.type in :types order by t.at, t.id", StageTransition.class)
                 .setParameter("id", person.getId()).setParameter("types", types).getResultList()) {
-            var pipeline = t.getEnrolment().getPipeline();
-            String where = pipeline.getProgramme().getCode() + " · " + Texts.get(locale, "pipeline.type." + pipeline.getType());
-            String move = t.getFromStage() == null || t.getFromStage() == t.getToStage()
-                    ? t.getToStage().name(locale)
-                    : t.getFromStage().name(locale) + " → " + t.getToStage().name(locale);
-            List<String> detail = new ArrayList<>();
-            if (t.getReasonCode() != null) {
-                detail.add(Texts.get(locale, "dropReason." + t.getReasonCode()));
-            }
-            if (t.getNote() != null) {
-                detail.add(t.getNote());
-            }
-            if (t.getOverrideReason() != null) {
-                detail.add(Texts.get(locale, "enrolment.history.override", t.getOverrideReason()));
-            }
             entries.add(new TimelineEntry(t.getAt(), "move." + t.getAction(), "move-" + t.getAction(), t.getByUser(),
-                    where + " · " + move, String.join(" — ", detail), t.getEnrolment().getId()));
+                    locale -> title(t, locale), locale -> detail(t, locale), t.getEnrolment().getId()));
         }
         return entries;
+    }
+
+    /** Programme, pipeline type and the move, in the reader's words. */
+    private static String title(StageTransition t, Locale locale) {
+        var pipeline = t.getEnrolment().getPipeline();
+        String where = pipeline.getProgramme().getCode() + " · " + Texts.get(locale, "pipeline.type." + pipeline.getType());
+        String move = t.getFromStage() == null || t.getFromStage() == t.getToStage()
+                ? t.getToStage().name(locale)
+                : t.getFromStage().name(locale) + " → " + t.getToStage().name(locale);
+        return where + " · " + move;
+    }
+
+    /** The reason, the note and an override's reason, if any. */
+    private static String detail(StageTransition t, Locale locale) {
+        List<String> detail = new ArrayList<>();
+        if (t.getReasonCode() != null) {
+            detail.add(Texts.get(locale, "dropReason." + t.getReasonCode()));
+        }
+        if (t.getNote() != null) {
+            detail.add(t.getNote());
+        }
+        if (t.getOverrideReason() != null) {
+            detail.add(Texts.get(locale, "enrolment.history.override", t.getOverrideReason()));
+        }
+        return String.join(" — ", detail);
     }
 }

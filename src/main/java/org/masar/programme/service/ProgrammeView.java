@@ -6,6 +6,7 @@ import java.util.List;
 import org.masar.programme.domain.Partner;
 import org.masar.programme.domain.Programme;
 import org.masar.site.domain.Site;
+import org.masar.site.domain.SiteNames;
 
 /**
  * A programme as the dashboard and the API show it, detached from the persistence context.
@@ -13,14 +14,25 @@ import org.masar.site.domain.Site;
  */
 public final class ProgrammeView {
 
-    /** A site as a programme lists it. */
+    /** A site as a programme lists it: {@code name} in English over HTTP, {@link #name(Locale)} on pages. */
     public static final class SiteRef {
         private final String code;
         private final String name;
+        private final transient SiteNames names;
 
         public SiteRef(String code, String name) {
+            this(code, SiteNames.of(name));
+        }
+
+        SiteRef(String code, SiteNames names) {
             this.code = code;
-            this.name = name;
+            this.name = names.en();
+            this.names = names;
+        }
+
+        /** The name in the reader's language, English when it has none. */
+        public String name(java.util.Locale locale) {
+            return names.in(locale);
         }
 
         public String getCode() {
@@ -65,7 +77,7 @@ public final class ProgrammeView {
     }
 
     private static SiteRef site(Site s) {
-        return new SiteRef(s.getCode(), s.getName());
+        return new SiteRef(s.getCode(), s.names());
     }
 
     public long getId() {

@@ -5,8 +5,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.masar.security.service.CurrentUser;
+import org.masar.site.domain.SiteNames;
 import org.masar.site.service.SiteService;
 
 /** The sites in the caller's scope, in tree order. */
@@ -14,8 +17,12 @@ import org.masar.site.service.SiteService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SiteResource {
 
-    /** A site as the API shows it; {@code parent} is the parent's code. */
-    public record SiteJson(String code, String name, String level, String countryCode, String parent, boolean active) {
+    /**
+     * A site as the API shows it; {@code parent} is the parent's code. {@code name} is the English
+     * name, as it always was; {@code names} has it in each language (null where none was given).
+     */
+    public record SiteJson(String code, String name, Map<String, String> names, String level, String countryCode,
+                           String parent, boolean active) {
     }
 
     @Inject
@@ -27,8 +34,17 @@ public class SiteResource {
     @GET
     public List<SiteJson> list() {
         return sites.within(currentUser.scope()).stream()
-                .map(s -> new SiteJson(s.getCode(), s.getName(), s.getLevel().name(), s.getCountryCode(),
-                        s.getParentCode(), s.isActive()))
+                .map(s -> new SiteJson(s.getCode(), s.getName(), names(s.names()), s.getLevel().name(),
+                        s.getCountryCode(), s.getParentCode(), s.isActive()))
                 .toList();
+    }
+
+    private static Map<String, String> names(SiteNames n) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("en", n.en());
+        all.put("fr", n.fr());
+        all.put("ar", n.ar());
+        all.put("it", n.it());
+        return all;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Locale;
 import org.masar.shared.domain.InvalidInput;
 
 /**
@@ -46,6 +47,19 @@ public class Site {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    /** The name in French, Arabic and Italian; null where none was given ({@link #name(Locale)} falls back to English). */
+    @Size(max = NAME_MAX)
+    @Column(name = "name_fr", length = NAME_MAX)
+    private String nameFr;
+
+    @Size(max = NAME_MAX)
+    @Column(name = "name_ar", length = NAME_MAX)
+    private String nameAr;
+
+    @Size(max = NAME_MAX)
+    @Column(name = "name_it", length = NAME_MAX)
+    private String nameIt;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -70,9 +84,9 @@ public class Site {
     protected Site() {
     }
 
-    private Site(String code, String name, SiteLevel level, String countryCode, Site parent) {
+    private Site(String code, SiteNames names, SiteLevel level, String countryCode, Site parent) {
         this.code = code;
-        this.name = name;
+        rename(names);
         this.level = level;
         this.countryCode = countryCode;
         this.parent = parent;
@@ -80,11 +94,19 @@ public class Site {
     }
 
     public static Site country(String isoCode, String name) {
-        return new Site(isoCode, name, SiteLevel.COUNTRY, isoCode, null);
+        return country(isoCode, SiteNames.of(name));
+    }
+
+    public static Site country(String isoCode, SiteNames names) {
+        return new Site(isoCode, names, SiteLevel.COUNTRY, isoCode, null);
+    }
+
+    public static Site under(Site parent, String code, String name) {
+        return under(parent, code, SiteNames.of(name));
     }
 
     /** A region or municipality under {@code parent}, one level below it. */
-    public static Site under(Site parent, String code, String name) {
+    public static Site under(Site parent, String code, SiteNames names) {
         if (parent == null) {
             throw InvalidInput.of("parent", "site.error.parentRequired");
         }
@@ -92,11 +114,30 @@ public class Site {
         if (!level.canBeChildOf(parent.level)) {
             throw InvalidInput.of("parent", "site.error.parentLevel");
         }
-        return new Site(code, name, level, parent.countryCode, parent);
+        return new Site(code, names, level, parent.countryCode, parent);
     }
 
     public void rename(String newName) {
-        this.name = newName;
+        rename(SiteNames.of(newName));
+    }
+
+    /** Gives the site its names; English is the one required, each at most {@link #NAME_MAX} long. */
+    public void rename(SiteNames names) {
+        SiteNames checked = (names == null ? SiteNames.of(null) : names).checked();
+        this.name = checked.en();
+        this.nameFr = checked.fr();
+        this.nameAr = checked.ar();
+        this.nameIt = checked.it();
+    }
+
+    /** The site's names, one per language. */
+    public SiteNames names() {
+        return new SiteNames(name, nameFr, nameAr, nameIt);
+    }
+
+    /** The name a reader of {@code locale} is shown: theirs, English when their language has none. */
+    public String name(Locale locale) {
+        return names().in(locale);
     }
 
     public void deactivate() {
@@ -139,8 +180,21 @@ public class Site {
         return code;
     }
 
+    /** The English name, the one every site has. */
     public String getName() {
         return name;
+    }
+
+    public String getNameFr() {
+        return nameFr;
+    }
+
+    public String getNameAr() {
+        return nameAr;
+    }
+
+    public String getNameIt() {
+        return nameIt;
     }
 
     public SiteLevel getLevel() {

@@ -15,6 +15,7 @@ import org.masar.shared.domain.PageRequest;
 import org.masar.shared.domain.Versions;
 import org.masar.site.domain.Scope;
 import org.masar.site.domain.Site;
+import org.masar.site.domain.SiteNames;
 
 /** The site tree: lookup, scope resolution and the administrator's edits. */
 @ApplicationScoped
@@ -94,6 +95,11 @@ public class SiteService {
     }
 
     public Site create(String parentCode, String code, String name) {
+        return create(parentCode, code, SiteNames.of(name));
+    }
+
+    /** A new site under {@code parentCode} (a country when none), with its names. */
+    public Site create(String parentCode, String code, SiteNames names) {
         String normalised = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (byCode(normalised).isPresent()) {
             throw InvalidInput.of("code", "site.error.codeTaken");
@@ -103,19 +109,19 @@ public class SiteService {
             if (!normalised.matches("[A-Z]{2}")) {
                 throw InvalidInput.of("code", "site.error.countryCode");
             }
-            site = Site.country(normalised, name);
+            site = Site.country(normalised, names);
         } else {
             Site parent = byCode(parentCode).orElseThrow(() -> InvalidInput.of("parent", "site.error.parentRequired"));
-            site = Site.under(parent, normalised, name);
+            site = Site.under(parent, normalised, names);
         }
         em.persist(site);
         return site;
     }
 
-    public Site update(long id, int version, String name, boolean active) {
+    public Site update(long id, int version, SiteNames names, boolean active) {
         Site site = get(id);
         Versions.require(version, site.getVersion());
-        site.rename(name);
+        site.rename(names);
         if (active) {
             site.activate();
         } else {

@@ -14,7 +14,7 @@ import org.masar.site.domain.Site;
 import org.masar.site.domain.SiteLevel;
 import org.masar.site.service.SiteService;
 
-/** admin/site.xhtml: a new site under a parent, or the name and status of an existing one. */
+/** admin/site.xhtml: a new site under a parent, or the names and status of an existing one. */
 @Named
 @ViewScoped
 public class EditSiteBacking implements Serializable {
@@ -33,9 +33,8 @@ public class EditSiteBacking implements Serializable {
     @Pattern(regexp = Site.CODE_PATTERN, message = "{validation.site.code}")
     private String code;
 
-    @NotBlank
-    @Size(max = Site.NAME_MAX)
-    private String name;
+    @jakarta.validation.Valid
+    private SiteNamesForm names = new SiteNamesForm();
 
     private boolean active = true;
     private transient List<Site> parents;
@@ -48,7 +47,7 @@ public class EditSiteBacking implements Serializable {
             Site site = sites.get(id);
             version = site.getVersion();
             code = site.getCode();
-            name = site.getName();
+            names = SiteNamesForm.of(site.names());
             active = site.isActive();
             parentCode = site.getParentCode();
         } catch (NotFound unknown) {
@@ -59,9 +58,9 @@ public class EditSiteBacking implements Serializable {
     public void save() {
         boolean saved = Faces.attempt("form", () -> {
             if (id == null) {
-                sites.create(parentCode, code, name);
+                sites.create(parentCode, code, names.toNames());
             } else {
-                sites.update(id, version, name, active);
+                sites.update(id, version, names.toNames(), active);
             }
         });
         if (saved) {
@@ -106,12 +105,8 @@ public class EditSiteBacking implements Serializable {
         this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name == null ? null : name.trim();
+    public SiteNamesForm getNames() {
+        return names;
     }
 
     public boolean isActive() {

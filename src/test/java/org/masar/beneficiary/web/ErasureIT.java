@@ -74,7 +74,7 @@ class ErasureIT extends BrowserTest {
         assertTrue(browser.present("#erasureRequest\\:requestErasure"), "nothing was asked yet");
         browser.find("#erasureRequest\\:erasureConfirmed .ui-chkbox-box").click();
         browser.clickAndWait("#erasureRequest\\:requestErasure");
-        assertTrue(browser.find("#erasure-pending").getText().contains("sfax"), browser.find("#erasure-pending").getText());
+        assertTrue(browser.find("#erasure-pending").getText().contains("Sami Trabelsi"), browser.find("#erasure-pending").getText());
         assertFalse(browser.present("#erasureDecision\\:approveErasure"), "the one who asked cannot approve");
         browser.screenshot("erasure-requested-en");
         browser.signOut();

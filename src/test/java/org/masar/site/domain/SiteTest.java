@@ -62,4 +62,31 @@ class SiteTest {
         Site sf = Site.under(tunisia, "SF", "Not Sfax");
         assertFalse(sf.contains(sfax), "'/TN/SF/' must not prefix '/TN/SFX/'");
     }
+
+    @Test
+    void aSiteIsNamedInTheReadersLanguageAndInEnglishWhenItHasNoneThere() {
+        Site tunis = Site.under(tunisia, "TUN", new SiteNames("Tunis (governorate)", "Tunis (gouvernorat)", "ولاية تونس", null));
+        assertEquals("Tunis (gouvernorat)", tunis.name(java.util.Locale.FRENCH));
+        assertEquals("ولاية تونس", tunis.name(java.util.Locale.forLanguageTag("ar-TN")));
+        assertEquals("Tunis (governorate)", tunis.name(java.util.Locale.ITALIAN), "no Italian name: English");
+        assertEquals("Tunis (governorate)", tunis.name(java.util.Locale.GERMAN), "a language Masar does not speak: English");
+        assertEquals("Tunis (governorate)", tunis.name(null));
+        assertEquals("Tunis (governorate)", tunis.getName(), "getName is the English one");
+    }
+
+    @Test
+    void namesAreTrimmedBlanksAreNoNameAndEnglishIsRequired() {
+        SiteNames names = new SiteNames("  Douz ", " ", "  دوز", null);
+        assertEquals("Douz", names.en());
+        assertNull(names.fr());
+        assertEquals("دوز", names.ar());
+        InvalidInput none = assertThrows(InvalidInput.class, () -> Site.under(tunisia, "X", new SiteNames(" ", "Douz", null, null)));
+        assertEquals("site.error.nameRequired", none.fieldKeys().get("nameEn"));
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> sfax.rename(
+                new SiteNames("Sfax", null, "ص".repeat(Site.NAME_MAX + 1), "x".repeat(Site.NAME_MAX + 1))));
+        assertEquals(java.util.Set.of("nameAr", "nameIt"), tooLong.fieldKeys().keySet());
+        assertEquals("Sfax (governorate)", sfax.getName(), "a refused rename changes nothing");
+        sfax.rename(new SiteNames("Sfax (governorate)", "Sfax (gouvernorat)", null, "x".repeat(Site.NAME_MAX)));
+        assertEquals("Sfax (gouvernorat)", sfax.name(java.util.Locale.FRENCH));
+    }
 }

@@ -14,6 +14,7 @@ import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
 import org.masar.site.domain.Site;
 import org.masar.site.domain.SiteLevel;
+import org.masar.site.domain.SiteNames;
 import org.masar.testing.Jpa;
 import org.masar.testing.TestDatabase;
 
@@ -85,10 +86,37 @@ class SiteServiceIT {
     @Test
     void aStaleEditIsRefused() {
         Site douz = jpa.tx(() -> sites.byCode("DOUZ").orElseThrow());
-        jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), "Douz (Kebili)", true));
+        jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), new SiteNames("Douz (Kebili)", "Douz", "دوز", "Douz"), true));
         assertThrows(ConcurrentChange.class,
-                () -> jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), "Douz (old copy)", true)));
+                () -> jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), SiteNames.of("Douz (old copy)"), true)));
         assertEquals("Douz (Kebili)", jpa.tx(() -> sites.get(douz.getId())).getName());
+    }
+
+    /** V12 names every seed site in the four languages, on MariaDB; the reader's language is shown, English stands in. */
+    @Test
+    void everySeedSiteHasItsNameInEachLanguage() {
+        List<Site> tree = jpa.tx(() -> sites.tree());
+        SeedSiteNames.check(tree.stream().collect(java.util.stream.Collectors.toMap(Site::getCode, Site::names)));
+        Site sfax = tree.stream().filter(s -> s.getCode().equals("SFX-M")).findFirst().orElseThrow();
+        assertEquals("صفاقس", sfax.name(java.util.Locale.forLanguageTag("ar-TN")));
+        assertEquals("Firenze", tree.stream().filter(s -> s.getCode().equals("FLR")).findFirst().orElseThrow()
+                .name(java.util.Locale.ITALIAN));
+    }
+
+    @Test
+    void theFourNamesAreSavedAndAMissingOneFallsBackToEnglish() {
+        Site created = jpa.tx(() -> sites.create("MAH", "mah-ks", new SiteNames("Ksour Essef", "Ksour Essef", "قصور الساف", " ")));
+        Site read = jpa.tx(() -> sites.get(created.getId()));
+        assertEquals("قصور الساف", read.name(java.util.Locale.forLanguageTag("ar")));
+        assertEquals(null, read.getNameIt(), "a blank name is no name");
+        assertEquals("Ksour Essef", read.name(java.util.Locale.ITALIAN), "English stands in");
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> jpa.tx(() -> sites.update(read.getId(), read.getVersion(),
+                new SiteNames("Ksour Essef", "x".repeat(Site.NAME_MAX + 1), null, null), true)));
+        assertEquals("site.error.nameTooLong", tooLong.fieldKeys().get("nameFr"));
+        InvalidInput noEnglish = assertThrows(InvalidInput.class, () -> jpa.tx(() -> sites.update(read.getId(), read.getVersion(),
+                new SiteNames(" ", "Ksour Essef", null, null), true)));
+        assertEquals("site.error.nameRequired", noEnglish.fieldKeys().get("nameEn"));
+        assertEquals("Ksour Essef", jpa.tx(() -> sites.get(read.getId())).getNameFr(), "nothing half-written");
     }
 
     @Test
