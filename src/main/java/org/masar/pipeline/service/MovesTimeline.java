@@ -46,7 +46,8 @@ public class MovesTimeline implements TimelineSource {
                 detail.add(t.getNote());
             }
             if (t.getOverrideReason() != null) {
-                detail.add(Texts.get(locale, "enrolment.history.override", t.getOverrideReason()));
+                detail.add(Texts.get(locale, t.isPeriodOverridden() ? "enrolment.history.periodOverride"
+                        : "enrolment.history.override", t.getOverrideReason()));
             }
             entries.add(new TimelineEntry(t.getAt(), "move." + t.getAction(), "move-" + t.getAction(), t.getByUser(),
                     where + " · " + move, String.join(" — ", detail), t.getEnrolment().getId()));
