@@ -134,10 +134,14 @@ public class Enrolment {
     /**
      * Why the programme does not take this enrolment, if it does not: ended before today (said
      * next to the pipeline), or the start date before the programme starts or after it ends
-     * (said next to the start date); each message names the date.
+     * (said next to the start date); each message names the date. A pipeline drawn without a
+     * programme (the domain tests' definitions) has no period.
      */
     private static java.util.Optional<OutsidePeriod> outsidePeriod(Programme programme, LocalDate startDate,
                                                                   LocalDate today) {
+        if (programme == null) {
+            return java.util.Optional.empty();
+        }
         LocalDate end = programme.getEndDate();
         LocalDate begin = programme.getStartDate();
         if (end != null && end.isBefore(today)) {
@@ -401,12 +405,15 @@ public class Enrolment {
         return status == EnrolmentStatus.ACTIVE;
     }
 
-    /** A date as one message argument, written out in the reader's language (13 December 2023). */
+    /**
+     * A date as one message argument, written out in the reader's language (13 décembre 2023);
+     * the English bundle is the root one, whose locale names no language.
+     */
     private record Day(LocalDate date) implements org.masar.shared.i18n.Localized {
         @Override
         public String in(java.util.Locale locale) {
             return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                    .withLocale(locale).format(date);
+                    .withLocale(locale.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : locale).format(date);
         }
     }
 
