@@ -74,7 +74,7 @@ class EnrolmentApiIT {
         JsonObject training = pipeline("CROLET", "TRAINING", "en", "kebili");
         long id = training.getJsonNumber("id").longValue();
         String code = newPerson("Fares", "KEB-M", "kebili");
-        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
                 "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Kebili training 2026-API\",\"caseWorker\":\"kebili\"}"
                         .formatted(code, id));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
