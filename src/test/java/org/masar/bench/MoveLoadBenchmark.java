@@ -32,7 +32,7 @@ import org.masar.testing.MasarServer;
  */
 public final class MoveLoadBenchmark {
 
-    private static final String USER = "sfax";
+    private static final String USER = "kebili";
     private static final String PASSWORD = "masar-demo";
 
     private MoveLoadBenchmark() {
@@ -48,7 +48,7 @@ public final class MoveLoadBenchmark {
         System.out.printf("server up in %.1f s%n", (System.nanoTime() - started) / 1e9);
 
         JsonArray pipelines = Json.createReader(new StringReader(
-                Http.get(server, "/api/v1/pipelines?programme=TDU", USER, PASSWORD).body())).readArray();
+                Http.get(server, "/api/v1/pipelines?programme=CROLET", USER, PASSWORD).body())).readArray();
         JsonObject training = pipelines.stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
         long pipelineId = training.getJsonNumber("id").longValue();
@@ -62,7 +62,7 @@ public final class MoveLoadBenchmark {
         for (int i = 0; i < clients; i++) {
             HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", USER, PASSWORD, """
                     {"firstName":"Load%d","lastName":"Bench","sex":"M","birthDate":"2001-03-%02d","nationality":"TN",
-                     "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                     "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"SECONDARY",
                      "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}"""
                     .formatted(i, 1 + i % 28));
             String code = json(person.body()).getString("code");

@@ -172,24 +172,25 @@ class SeamsContainerIT {
 
     @Test
     void bulkAdvanceCommitsEachMoveInItsOwnTransaction() {
-        Caller sfax = sfax();
-        Pipeline training = pipelines.visibleTo(sfax.scope(), "TDU").stream()
+        // In Kebili, into CROLET's training: it runs (open-ended), so the test does not age.
+        Caller kebili = users.activeCaller("kebili").orElseThrow();
+        Pipeline training = pipelines.visibleTo(kebili.scope(), "CROLET").stream()
                 .filter(p -> p.getType() == PipelineType.TRAINING).findFirst().orElseThrow();
         Stage selected = training.stage("selected").orElseThrow();
         List<Long> ids = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            Beneficiary b = registry.register(person("Bulk" + i, "Bulk-Seam", LocalDate.of(2002, 1, 10 + i)), sfax,
+            Beneficiary b = registry.register(People.form("Bulk" + i, "Bulk-Seam", Sex.F, LocalDate.of(2002, 1, 10 + i), "KEB-M"), kebili,
                     "Container test: a different person each time");
-            Enrolment e = enrolments.enrol(new EnrolForm(b.getCode(), training.getId(), "seam test", null, null), sfax);
+            Enrolment e = enrolments.enrol(new EnrolForm(b.getCode(), training.getId(), "seam test", null, null), kebili);
             ids.add(e.getId());
         }
         refuser.refuseMovesOf(ids.get(1));
         recorder.clear();
         List<BulkResult> results = bulk.advance(ids, selected.getId(),
-                Set.copyOf(selected.activeCriteria().stream().map(c -> c.getId()).toList()), null, null, sfax);
+                Set.copyOf(selected.activeCriteria().stream().map(c -> c.getId()).toList()), null, null, kebili);
         assertEquals(List.of(true, false, true), results.stream().map(BulkResult::isMoved).toList());
         for (int i = 0; i < 3; i++) {
-            String stage = enrolments.find(ids.get(i), sfax).getCurrentStage().getCode();
+            String stage = enrolments.find(ids.get(i), kebili).getCurrentStage().getCode();
             assertEquals(i == 1 ? "registered" : "selected", stage, "enrolment " + i + " moved on its own, or not at all");
         }
         List<Long> told = recorder.kept().stream().filter(e -> e instanceof EnrolmentMoved)

@@ -91,9 +91,15 @@ class NeedToKnowIT extends BrowserTest {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /**
+     * Enrolled by the manager. TDU alone has all four of its pipeline types at Sfax, and it ended
+     * on 13 December 2023: the manager records these journeys with a reason (ignored where the
+     * programme runs), as enrolling into an ended programme takes.
+     */
     private long enrol(String code, long pipelineId) {
         HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "manager", PW,
-                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, pipelineId));
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"overrideReason\":\"Need-to-know test: every pipeline type\"}"
+                        .formatted(code, pipelineId));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         return json(enrolled).getJsonNumber("id").longValue();
     }

@@ -82,7 +82,8 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     void moved(@Observes EnrolmentMoved e) {
         write(e.at(), e.by(), e.opened() ? AuditAction.ENROL : AuditAction.MOVE, e.personId(), e.subject(),
-                e.pipelineType() + " " + e.action() + " " + e.toStageCode(), null);
+                e.pipelineType() + " " + e.action() + " " + e.toStageCode() + (e.overrideReason() == null ? "" : " · override"),
+                e.overrideReason());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

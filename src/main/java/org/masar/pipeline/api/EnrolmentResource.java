@@ -29,21 +29,27 @@ import org.masar.shared.domain.InvalidInput;
 /**
  * Enrolments over HTTP. A move answers 201 with the enrolment as it now stands, 409 when the
  * version quoted is stale, 422 with the reason when the definition or state refuses it, 404
- * for an enrolment outside the caller's sites.
+ * for an enrolment outside the caller's sites. Enrolling outside the programme's period answers
+ * 422 with the field concerned, unless a manager gives a reason.
  */
 @Path("enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrolmentResource {
 
-    /** What enrols a person; the start date travels as text (YYYY-MM-DD) and is refused on its field when it does not read. */
-    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, String startDate) {
+    /**
+     * What enrols a person; the start date travels as text (YYYY-MM-DD) and is refused on its field
+     * when it does not read. {@code overrideReason}: a manager's reason to enrol outside the
+     * programme's period, ignored when the programme runs.
+     */
+    public record EnrolBody(String beneficiaryCode, Long pipelineId, String cohort, String caseWorker, String startDate,
+                            String overrideReason) {
 
         EnrolForm toForm() {
             FieldValues read = new FieldValues();
             LocalDate start = read.date("startDate", startDate);
             read.check();
-            return new EnrolForm(beneficiaryCode, pipelineId, cohort, caseWorker, start);
+            return new EnrolForm(beneficiaryCode, pipelineId, cohort, caseWorker, start, overrideReason);
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.masar.beneficiary.domain.Beneficiary;
+import org.masar.programme.domain.Programme;
 import org.masar.security.domain.AppUser;
+import org.masar.shared.domain.FieldRefused;
 
 /**
  * A person's journey through one pipeline. Its state changes only through the named verbs
@@ -84,11 +86,36 @@ public class Enrolment {
     }
 
     /**
-     * Opens a journey at the pipeline's first active stage, when the person is eligible on the
-     * start date. The caller checks there is no other active enrolment (the database does too).
+     * A journey as it was opened on its own start date, with no override: how the past is
+     * recorded (the demo's histories); enrolling today goes through the verb below.
      */
     public static Enrolment enrol(Beneficiary person, Pipeline pipeline, String cohort, AppUser caseWorker,
                                   LocalDate startDate, Actor actor, List<StageTransition> history) {
+        return enrol(person, pipeline, cohort, caseWorker, startDate, startDate, null, actor, history);
+    }
+
+    /**
+     * Opens a journey at the pipeline's first active stage, on {@code today} (the day at the
+     * person's site), when the programme runs then and the person is eligible on the start date.
+     * The programme runs from its start date to its end date, both included, either unknown
+     * meaning open; opening it after its end, or with a start date outside its period, takes a
+     * manager's written {@code overrideReason} (none: refused; given: it must be a reason), which
+     * the first history line keeps; when the programme runs, a reason given is not kept. The caller
+     * checks there is no other active enrolment (the database does too).
+     */
+    public static Enrolment enrol(Beneficiary person, Pipeline pipeline, String cohort, AppUser caseWorker,
+                                  LocalDate startDate, LocalDate today, String overrideReason, Actor actor,
+                                  List<StageTransition> history) {
+        String kept = outsidePeriod(pipeline.getProgramme(), startDate, today).map(refusal -> {
+            if (overrideReason == null) {
+                throw refusal;
+            }
+            if (!actor.manager()) {
+                throw new FieldRefused("overrideReason", "enrolment.error.periodOverrideManagerOnly");
+            }
+            requireReason(overrideReason, "overrideReason");
+            return overrideReason;
+        }).orElse(null);
         pipeline.refusal(person, startDate).ifPresent(refusal -> {
             throw refusal;
         });
@@ -100,8 +127,36 @@ public class Enrolment {
         e.startDate = startDate;
         e.createdAt = actor.at();
         Stage first = pipeline.firstStage().orElseThrow();
-        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, List.of(), List.of(), null));
+        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, List.of(), List.of(), kept));
         return e;
+    }
+
+    /**
+     * Why the programme does not take this enrolment, if it does not: ended before today (said
+     * next to the pipeline), or the start date before the programme starts or after it ends
+     * (said next to the start date); each message names the date. A pipeline drawn without a
+     * programme (the domain tests' definitions) has no period.
+     */
+    private static java.util.Optional<OutsidePeriod> outsidePeriod(Programme programme, LocalDate startDate,
+                                                                  LocalDate today) {
+        if (programme == null) {
+            return java.util.Optional.empty();
+        }
+        LocalDate end = programme.getEndDate();
+        LocalDate begin = programme.getStartDate();
+        if (end != null && end.isBefore(today)) {
+            return java.util.Optional.of(new OutsidePeriod("pipelineId", "enrolment.error.programmeEnded",
+                    programme.getCode(), new Day(end)));
+        }
+        if (end != null && end.isBefore(startDate)) {
+            return java.util.Optional.of(new OutsidePeriod("startDate", "enrolment.error.programmeEndsFirst",
+                    programme.getCode(), new Day(end)));
+        }
+        if (begin != null && begin.isAfter(startDate)) {
+            return java.util.Optional.of(new OutsidePeriod("startDate", "enrolment.error.programmeNotStarted",
+                    programme.getCode(), new Day(begin)));
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -348,6 +403,18 @@ public class Enrolment {
 
     public boolean isActive() {
         return status == EnrolmentStatus.ACTIVE;
+    }
+
+    /**
+     * A date as one message argument, written out in the reader's language (13 décembre 2023);
+     * the English bundle is the root one, whose locale names no language.
+     */
+    private record Day(LocalDate date) implements org.masar.shared.i18n.Localized {
+        @Override
+        public String in(java.util.Locale locale) {
+            return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(locale.getLanguage().isEmpty() ? java.util.Locale.ENGLISH : locale).format(date);
+        }
     }
 
     /** Criteria names as one message argument, each in the reader's language. */

@@ -192,4 +192,12 @@ public class StageTransition {
     public boolean isOverridden() {
         return overrideReason != null;
     }
+
+    /**
+     * Whether this line opened the enrolment outside the programme's period, on a manager's
+     * reason: an enrolment checks no criteria, so its override can only be that one.
+     */
+    public boolean isPeriodOverridden() {
+        return action == MoveAction.ENROL && overrideReason != null;
+    }
 }

@@ -17,7 +17,8 @@ import org.masar.shared.domain.Forbidden;
  * coach INCUBATION and ACCELERATION, a loan officer MICROCREDIT, an internship coordinator
  * INTERNSHIP. An enrolment of a type the caller does not work is, for them, not there. Enrolling
  * someone takes the registry as well. Managers alone override entry criteria and reopen closed
- * enrolments. Donors never see a case.
+ * enrolments; managers and administrators, who both enrol, may enrol into a programme outside its
+ * period with a written reason. Donors never see a case.
  */
 public final class CaseWorkAccess {
 
@@ -77,5 +78,10 @@ public final class CaseWorkAccess {
 
     public static boolean isManager(Caller caller) {
         return caller.has(Role.MANAGER);
+    }
+
+    /** Whether the caller may enrol someone into a programme that has ended or not yet started, with a reason. */
+    public static boolean overridesPeriod(Caller caller) {
+        return caller.has(Role.MANAGER) || caller.has(Role.ADMIN);
     }
 }

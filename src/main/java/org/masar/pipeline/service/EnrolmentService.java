@@ -101,7 +101,10 @@ public class EnrolmentService {
             throw new MoveRefused("enrolment.error.alreadyEnrolled");
         }
         List<StageTransition> history = new ArrayList<>();
-        Enrolment enrolment = Enrolment.enrol(person, pipeline, form.cohort(), caseWorker, start, actor(caller), history);
+        // Today at the person's site, as follow-ups' due dates are checked; only this verb may override the period.
+        Actor actor = new Actor(caller.username(), CaseWorkAccess.overridesPeriod(caller), LocalDateTime.now(clock));
+        Enrolment enrolment = Enrolment.enrol(person, pipeline, form.cohort(), caseWorker, start,
+                person.getSite().today(clock), form.overrideReason(), actor, history);
         em.persist(enrolment);
         history.forEach(em::persist);
         em.flush();
@@ -201,7 +204,8 @@ public class EnrolmentService {
         return new EnrolmentMoved(e.getId(), e.getBeneficiary().getId(), e.getPipeline().getId(),
                 e.getPipeline().getType(), e.getPipeline().getProgramme().getId(), line.getAction(),
                 line.getFromStage() == null ? null : line.getFromStage().getId(), line.getToStage().getId(),
-                line.getToStage().getCode(), line.getStatusAfter(), line.getId(), line.getByUser(), line.getAt());
+                line.getToStage().getCode(), line.getStatusAfter(), line.getId(), line.getByUser(), line.getAt(),
+                line.getOverrideReason());
     }
 
     /** Someone moved the enrolment after the caller last saw it; nothing of the caller's was applied. */

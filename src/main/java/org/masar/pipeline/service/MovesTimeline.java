@@ -59,7 +59,8 @@ public class MovesTimeline implements TimelineSource {
             detail.add(t.getNote());
         }
         if (t.getOverrideReason() != null) {
-            detail.add(Texts.get(locale, "enrolment.history.override", t.getOverrideReason()));
+            detail.add(Texts.get(locale, t.isPeriodOverridden() ? "enrolment.history.periodOverride"
+                    : "enrolment.history.override", t.getOverrideReason()));
         }
         return String.join(" — ", detail);
     }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.service.CaseWorkAccess;
@@ -46,6 +45,9 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    PeriodOverride periodOverride;
 
     private String code;
     private boolean canEnrol;
@@ -89,12 +91,12 @@ public class PersonEnrolmentsSection implements Section<Beneficiary>, Serializab
     }
 
     public void enrol() {
-        var form = new EnrolForm(code, pipelineId, cohort, caseWorker, startDate);
-        Enrolment[] created = new Enrolment[1];
-        if (Faces.attempt("enrol", () -> created[0] = enrolments.enrol(form, currentUser.require()))) {
-            Faces.info("enrolment.enrolled", created[0].getPipeline().getProgramme().getCode());
-            Faces.redirect("/enrolment/view.xhtml?id=" + created[0].getId());
-        }
+        var caller = currentUser.require();
+        var form = new EnrolForm(code, pipelineId, cohort, caseWorker, startDate, periodOverride.reason());
+        periodOverride.attempt("enrol", caller, () -> enrolments.enrol(form, caller)).ifPresent(created -> {
+            Faces.info("enrolment.enrolled", created.getPipeline().getProgramme().getCode());
+            Faces.redirect("/enrolment/view.xhtml?id=" + created.getId());
+        });
     }
 
     public List<Enrolment> getEnrolments() {

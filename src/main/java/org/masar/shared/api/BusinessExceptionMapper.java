@@ -8,11 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import org.masar.shared.domain.BusinessException;
 import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.domain.FieldRefused;
 import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
 
-/** Domain refusals as HTTP: 400 bad input, 404 unknown (or out of scope), 409 stale, 422 other rules. */
+/**
+ * Domain refusals as HTTP: 400 bad input, 404 unknown (or out of scope), 409 stale, 422 other rules
+ * (with the field, for a {@link FieldRefused}).
+ */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -27,7 +31,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     /** The refusal as the API answers it, in {@code locale}; also for failures found to be one ({@link UnexpectedExceptionMapper}). */
     static Response answer(BusinessException refusal, java.util.Locale locale) {
         if (refusal instanceof InvalidInput invalid) {
-            return ErrorResponses.of(locale, invalid);
+            return ErrorResponses.of(invalid instanceof FieldRefused ? new UnprocessableEntity() : Response.Status.BAD_REQUEST,
+                    locale, invalid);
         }
         Response.StatusType status;
         if (refusal instanceof NotFound) {

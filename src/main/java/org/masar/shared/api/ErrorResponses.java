@@ -14,11 +14,14 @@ final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    /** 400 with one message per field of the refusal, each with its own arguments. */
-    static Response of(Locale locale, InvalidInput invalid) {
+    /**
+     * {@code status} (400, or 422 for a rule refusing a field) with one message per field of the
+     * refusal, each with its own arguments.
+     */
+    static Response of(Response.StatusType status, Locale locale, InvalidInput invalid) {
         Map<String, String> fields = new LinkedHashMap<>();
         invalid.fieldKeys().forEach((field, fieldKey) -> fields.put(field, Texts.get(locale, fieldKey, invalid.arguments(field))));
-        return Response.status(Response.Status.BAD_REQUEST)
+        return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(Texts.get(locale, invalid.messageKey()), fields))
                 .build();

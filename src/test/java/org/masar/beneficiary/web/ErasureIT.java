@@ -30,7 +30,7 @@ class ErasureIT extends BrowserTest {
     }
 
     private long trainingPipeline() {
-        var all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=TDU", "sfax",
+        var all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=CROLET", "kebili",
                 PW, null).body())).readArray();
         return all.stream().map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals("TRAINING"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -45,26 +45,26 @@ class ErasureIT extends BrowserTest {
     @Test
     void aCaseWorkerAsksAManagerApprovesAndThePersonIsGoneButTheCountsStay() {
         String cin = String.valueOf(40_000_000 + (System.nanoTime() % 9_999_999));
-        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW, """
                 {"firstName":"Rim","lastName":"Erasetest","arabicName":"ريم","sex":"F","birthDate":"1997-06-15",
-                 "nationality":"TN","residenceCountry":"TN","siteCode":"SFX-M","phone":"24 680 135","documentType":"CIN",
+                 "nationality":"TN","residenceCountry":"TN","siteCode":"KEB-M","phone":"24 680 135","documentType":"CIN",
                  "documentNumber":"%s","educationLevel":"HIGHER","employmentStatus":"UNEMPLOYED",
                  "consent":{"date":"2026-03-01","purposes":["PARTICIPATION","FOLLOW_UP"]}}""".formatted(cin));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject person = json(created);
         String code = person.getString("code");
-        HttpResponse<String> edited = Http.send(server, "PUT", "/api/v1/beneficiaries/" + code, "sfax", PW,
+        HttpResponse<String> edited = Http.send(server, "PUT", "/api/v1/beneficiaries/" + code, "kebili", PW,
                 created.body().replace("+21624680135", "+21624680136"));
         assertEquals(200, edited.statusCode(), edited.body());
         assertTrue(trail(code).stream().anyMatch(e -> e.getString("action").equals("EDIT")
                 && e.containsKey("changes") && !e.isNull("changes") && e.getString("changes").contains("+21624680135")),
                 "before: the edit's values are readable in the access history");
-        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
                 "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, trainingPipeline()));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         long enrolment = json(enrolled).getJsonNumber("id").longValue();
 
-        browser.signIn("sfax", PW);
+        browser.signIn("kebili", PW);
         browser.open("/beneficiary/view.xhtml?code=" + code);
         browser.type("#note\\:noteText", "Rim called from her new number about the course.");
         browser.clickAndWait("#note\\:noteButton");
@@ -74,7 +74,7 @@ class ErasureIT extends BrowserTest {
         assertTrue(browser.present("#erasureRequest\\:requestErasure"), "nothing was asked yet");
         browser.find("#erasureRequest\\:erasureConfirmed .ui-chkbox-box").click();
         browser.clickAndWait("#erasureRequest\\:requestErasure");
-        assertTrue(browser.find("#erasure-pending").getText().contains("Sami Trabelsi"), browser.find("#erasure-pending").getText());
+        assertTrue(browser.find("#erasure-pending").getText().contains("Khadija Mansouri"), browser.find("#erasure-pending").getText());
         assertFalse(browser.present("#erasureDecision\\:approveErasure"), "the one who asked cannot approve");
         browser.screenshot("erasure-requested-en");
         browser.signOut();
@@ -106,7 +106,7 @@ class ErasureIT extends BrowserTest {
         JsonObject after = json(Http.get(server, "/api/v1/beneficiaries/" + code, "manager", PW));
         assertEquals("—", after.getString("firstName"));
         assertEquals("F", after.getString("sex"), "sex stays");
-        assertEquals("SFX-M", after.getString("siteCode"), "site stays");
+        assertEquals("KEB-M", after.getString("siteCode"), "site stays");
         assertTrue(after.getString("birthDate").startsWith("1997-"), "the birth year stays: " + after);
         assertFalse(after.containsKey("phone") && !after.isNull("phone"), after.toString());
         assertFalse(after.containsKey("documentNumber") && !after.isNull("documentNumber"), after.toString());
@@ -117,7 +117,7 @@ class ErasureIT extends BrowserTest {
 
         List<JsonObject> entries = trail(code);
         assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("ERASURE_REQUEST")
-                && e.getString("username").equals("sfax")), entries.toString());
+                && e.getString("username").equals("kebili")), entries.toString());
         assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("ERASURE")
                 && e.getString("username").equals("manager")), entries.toString());
         assertTrue(entries.stream().filter(e -> e.getString("action").equals("EDIT"))

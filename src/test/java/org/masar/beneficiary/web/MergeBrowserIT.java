@@ -35,9 +35,9 @@ class MergeBrowserIT extends BrowserTest {
     }
 
     private static String person(String first, String birth, String purposes, String phone) {
-        HttpResponse<String> created = Http.send(MasarServer.get(), "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        HttpResponse<String> created = Http.send(MasarServer.get(), "POST", "/api/v1/beneficiaries", "kebili", PW, """
                 {"firstName":"%s","lastName":"Mergebrowser%d","sex":"F","birthDate":"%s","nationality":"TN",
-                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"HIGHER",
+                 "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"HIGHER",
                  "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-02-01","purposes":[%s]},%s
                  "duplicateOverride":{"reason":"registered twice for the merge test"}}"""
                 .formatted(first, ++people, birth, purposes, phone == null ? "" : "\"phone\":\"" + phone + "\","));
@@ -46,20 +46,20 @@ class MergeBrowserIT extends BrowserTest {
     }
 
     private static long enrol(String code, long pipelineId) {
-        HttpResponse<String> enrolled = Http.send(MasarServer.get(), "POST", "/api/v1/enrolments", "sfax", PW,
+        HttpResponse<String> enrolled = Http.send(MasarServer.get(), "POST", "/api/v1/enrolments", "kebili", PW,
                 "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, pipelineId));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         return json(enrolled).getJsonNumber("id").longValue();
     }
 
     private static long training() {
-        return Json.createReader(new StringReader(Http.get(MasarServer.get(), "/api/v1/pipelines?programme=TDU", "sfax", PW)
+        return Json.createReader(new StringReader(Http.get(MasarServer.get(), "/api/v1/pipelines?programme=CROLET", "kebili", PW)
                         .body())).readArray().stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
     }
 
-    /** Two records of one person, both enrolled in TDU's training; the duplicate also consented to photos, and has a phone. */
+    /** Two records of one person, both enrolled in CROLET's training; the duplicate also consented to photos, and has a phone. */
     private static Pair pair() {
         long training = training();
         String keep = person("Amira", "2000-05-06", "\"PARTICIPATION\"", null);
@@ -107,14 +107,14 @@ class MergeBrowserIT extends BrowserTest {
         assertTrue(preview.contains("Consent to Programme participation: already given on this record, not copied"), preview);
         assertTrue(preview.contains("Phone, missing here"), preview);
         assertTrue(preview.contains("Both records are active in the same pipeline"), preview);
-        assertTrue(preview.contains("Enrolment in TDU · Training"), preview);
+        assertTrue(preview.contains("Enrolment in CROLET · Training"), preview);
         assertTrue(preview.contains("Keep the enrolment of " + p.duplicate()), preview);
         assertTrue(preview.contains("A merge cannot be undone"), preview);
         browser.screenshot("merge-preview-en");
 
         browser.find("#merge\\:confirmMerge").click();
         waitFor("#merge\\:conflicts\\:0\\:choice-message", "Choose one.");
-        assertTrue(Http.get(MasarServer.get(), "/api/v1/beneficiaries/" + p.duplicate(), "sfax", PW).statusCode() == 200,
+        assertTrue(Http.get(MasarServer.get(), "/api/v1/beneficiaries/" + p.duplicate(), "kebili", PW).statusCode() == 200,
                 "nothing merged without a choice");
 
         chooseTheirsAndConfirm(p);
@@ -129,11 +129,11 @@ class MergeBrowserIT extends BrowserTest {
         assertFalse(browser.find("body").getText().contains(p.duplicate() + " merged into " + p.keep()),
                 "the message was for the merge's answer only");
 
-        JsonObject closed = json(Http.get(MasarServer.get(), "/api/v1/enrolments/" + p.keptEnrolment(), "sfax", PW));
+        JsonObject closed = json(Http.get(MasarServer.get(), "/api/v1/enrolments/" + p.keptEnrolment(), "kebili", PW));
         assertEquals("DROPPED", closed.getString("status"));
         assertEquals("MERGED", closed.getString("dropReason"));
         assertEquals("DROP", closed.getJsonArray("history").getJsonObject(1).getString("action"));
-        JsonObject stays = json(Http.get(MasarServer.get(), "/api/v1/enrolments/" + p.theirEnrolment(), "sfax", PW));
+        JsonObject stays = json(Http.get(MasarServer.get(), "/api/v1/enrolments/" + p.theirEnrolment(), "kebili", PW));
         assertEquals(p.keep(), stays.getString("beneficiaryCode"), "the chosen enrolment moved to the survivor");
         assertEquals("ACTIVE", stays.getString("status"));
         JsonObject gone = json(Http.get(MasarServer.get(), "/api/v1/beneficiaries/" + p.duplicate(), "manager", PW));

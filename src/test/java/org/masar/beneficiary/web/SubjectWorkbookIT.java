@@ -48,19 +48,19 @@ class SubjectWorkbookIT extends BrowserTest {
 
     @Test
     void aManagerTakesEverythingHeldAboutAPersonInTheirLanguageAndTheTrailKeepsIt() throws IOException {
-        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW, """
                 {"firstName":"Nour","lastName":"Subjectrequest","sex":"F","birthDate":"1998-08-18","nationality":"TN",
-                 "residenceCountry":"TN","siteCode":"SFX-M","phone":"23 456 789","documentType":"NONE",
+                 "residenceCountry":"TN","siteCode":"KEB-M","phone":"23 456 789","documentType":"NONE",
                  "educationLevel":"HIGHER","employmentStatus":"UNEMPLOYED","language":"FR",
                  "consent":{"date":"2026-03-01","purposes":["PARTICIPATION","FOLLOW_UP"]}}""");
         assertEquals(201, created.statusCode(), created.body());
         String code = json(created).getString("code");
         assertEquals("fr", json(created).getString("language"), "read in any case, kept as Masar writes it");
-        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
                 "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, trainingPipeline()));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
 
-        browser.signIn("sfax", PW);
+        browser.signIn("kebili", PW);
         browser.open("/beneficiary/view.xhtml?code=" + code);
         assertFalse(browser.present("#subject-export"), "a case worker does not take it");
         browser.type("#note\\:noteText", "Asked to see what Masar holds about her.");
@@ -112,9 +112,9 @@ class SubjectWorkbookIT extends BrowserTest {
         browser.clickAndWait("#languages a[data-lang='en']");
     }
 
-    /** The TDU training pipeline's id, as the API lists it. */
+    /** The CROLET training pipeline's id, as the API lists it. */
     private long trainingPipeline() {
-        var all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=TDU", "sfax",
+        var all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=CROLET", "kebili",
                 PW, null).body())).readArray();
         return all.stream().map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals("TRAINING"))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

@@ -23,8 +23,12 @@ class EnrolmentApiIT {
     }
 
     private JsonObject pipeline(String programme, String type, String language) {
+        return pipeline(programme, type, language, "sfax");
+    }
+
+    private JsonObject pipeline(String programme, String type, String language, String user) {
         JsonArray all = Json.createReader(new StringReader(Http.send(server, "GET", "/api/v1/pipelines?programme=" + programme,
-                "sfax", PW, null, language).body())).readArray();
+                user, PW, null, language).body())).readArray();
         return all.stream().map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals(type)).findFirst().orElseThrow();
     }
 
@@ -34,11 +38,15 @@ class EnrolmentApiIT {
     }
 
     private String newPerson(String first) {
-        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        return newPerson(first, "SFX-M", "sfax");
+    }
+
+    private String newPerson(String first, String site, String registrar) {
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", registrar, PW, """
                 {"firstName":"%s","lastName":"Apienrol","sex":"M","birthDate":"2001-09-09","nationality":"TN",
-                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"HIGHER",
+                 "residenceCountry":"TN","siteCode":"%s","documentType":"NONE","educationLevel":"HIGHER",
                  "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-02-01","purposes":["PARTICIPATION"]}}"""
-                .formatted(first));
+                .formatted(first, site));
         assertEquals(201, created.statusCode(), created.body());
         return json(created).getString("code");
     }
@@ -60,13 +68,14 @@ class EnrolmentApiIT {
         assertEquals(403, Http.get(server, "/api/v1/pipelines", "donor", PW).statusCode());
     }
 
+    /** In Kebili, into CROLET's training: a programme that runs (open-ended), so the test does not age. */
     @Test
     void enrolMoveStaleRefusedAndOutOfScope() {
-        JsonObject training = pipeline("TDU", "TRAINING", "en");
+        JsonObject training = pipeline("CROLET", "TRAINING", "en", "kebili");
         long id = training.getJsonNumber("id").longValue();
-        String code = newPerson("Fares");
-        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
-                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Sfax training 2026-API\",\"caseWorker\":\"sfax\"}"
+        String code = newPerson("Fares", "KEB-M", "kebili");
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Kebili training 2026-API\",\"caseWorker\":\"kebili\"}"
                         .formatted(code, id));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         JsonObject enrolment = json(enrolled);
@@ -81,17 +90,17 @@ class EnrolmentApiIT {
         long interview = training.getJsonArray("stages").stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("code").equals("selected")).findFirst().orElseThrow()
                 .getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<String> unmet = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> unmet = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"ADVANCE\",\"toStage\":%d,\"version\":%d}".formatted(selected, version));
         assertEquals(422, unmet.statusCode(), unmet.body());
         assertTrue(json(unmet).getString("error").contains("Eligibility interview held"), unmet.body());
 
-        HttpResponse<String> skip = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> skip = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"ADVANCE\",\"toStage\":%d,\"version\":%d}".formatted(stageId(training, "certified"), version));
         assertEquals(422, skip.statusCode(), skip.body());
         assertTrue(json(skip).getString("error").contains("from \"Registered\" to \"Completed (certified)\""), skip.body());
 
-        HttpResponse<String> moved = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> moved = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"ADVANCE\",\"toStage\":%d,\"criteria\":[%d],\"note\":\"interviewed on Monday\",\"version\":%d}"
                         .formatted(selected, interview, version));
         assertEquals(201, moved.statusCode(), moved.body());
@@ -100,32 +109,32 @@ class EnrolmentApiIT {
         assertEquals(2, after.getJsonArray("history").size());
         assertEquals("interviewed on Monday", after.getJsonArray("history").getJsonObject(1).getString("note"));
 
-        HttpResponse<String> stale = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> stale = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"DROP\",\"reasonCode\":\"NO_SHOW\",\"version\":%d}".formatted(version));
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("selected", json(stale).getJsonObject("current").getJsonObject("stage").getString("code"),
                 "a stale move is answered with the enrolment as it now stands");
 
-        HttpResponse<String> noReason = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> noReason = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"DROP\",\"version\":%d}".formatted(after.getInt("version")));
         assertEquals(400, noReason.statusCode(), noReason.body());
         assertEquals("Choose why the person leaves.", json(noReason).getJsonObject("fields").getString("reasonCode"));
 
-        HttpResponse<String> badAction = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> badAction = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"JUMP\",\"version\":%d}".formatted(after.getInt("version")));
         assertEquals(400, badAction.statusCode(), badAction.body());
 
-        HttpResponse<String> dropped = Http.send(server, "POST", path, "sfax", PW,
+        HttpResponse<String> dropped = Http.send(server, "POST", path, "kebili", PW,
                 "{\"action\":\"DROP\",\"reasonCode\":\"found_work\",\"version\":%d}".formatted(after.getInt("version")));
         assertEquals(201, dropped.statusCode(), dropped.body());
         assertEquals("DROPPED", json(dropped).getString("status"));
         assertEquals("FOUND_WORK", json(dropped).getString("dropReason"));
 
-        HttpResponse<String> otherSite = Http.get(server, "/api/v1/enrolments/" + enrolmentId, "kebili", PW);
-        HttpResponse<String> unknown = Http.get(server, "/api/v1/enrolments/987654321", "kebili", PW);
+        HttpResponse<String> otherSite = Http.get(server, "/api/v1/enrolments/" + enrolmentId, "sfax", PW);
+        HttpResponse<String> unknown = Http.get(server, "/api/v1/enrolments/987654321", "sfax", PW);
         assertEquals(404, otherSite.statusCode());
         assertEquals(unknown.body(), otherSite.body(), "out of scope answers exactly like unknown");
-        assertEquals(404, Http.send(server, "POST", path, "kebili", PW,
+        assertEquals(404, Http.send(server, "POST", path, "sfax", PW,
                 "{\"action\":\"REOPEN\",\"note\":\"not my person at all\",\"version\":1}").statusCode());
         assertEquals(403, Http.get(server, "/api/v1/enrolments/" + enrolmentId, "donor", PW).statusCode());
         HttpResponse<String> reopen = Http.send(server, "POST", path, "manager", PW,
@@ -153,6 +162,55 @@ class EnrolmentApiIT {
         assertTrue(json(noPipeline).getJsonObject("fields").containsKey("pipelineId"));
     }
 
+    /**
+     * TRAIT D'union ended on 13 December 2023: enrolling into it answers 422 naming the pipeline
+     * field, in the caller's language; a case worker's override is refused on its own field; a
+     * manager's reason enrols, is kept in the history and reaches the audit trail.
+     */
+    @Test
+    void enrollingIntoAnEndedProgrammeTakesAManagersReason() {
+        long tdu = pipeline("TDU", "TRAINING", "en").getJsonNumber("id").longValue();
+        String code = newPerson("Lina");
+        String plain = "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(code, tdu);
+        HttpResponse<String> refused = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW, plain);
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("TDU ended on December 13, 2023: enrolling in it now takes a manager’s written reason.",
+                json(refused).getJsonObject("fields").getString("pipelineId"));
+        HttpResponse<String> french = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW, plain, "fr");
+        assertEquals(422, french.statusCode(), french.body());
+        assertTrue(json(french).getJsonObject("fields").getString("pipelineId").startsWith("TDU a pris fin le 13 décembre 2023"),
+                french.body());
+        String withReason = "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"overrideReason\":\"%s\"}";
+        String reason = "Steering committee of 20 Nov: late certificates for the 2023 cohort";
+        HttpResponse<String> caseWorker = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+                withReason.formatted(code, tdu, reason));
+        assertEquals(422, caseWorker.statusCode(), caseWorker.body());
+        assertEquals("Only a programme manager or an administrator may enrol outside the programme’s period.",
+                json(caseWorker).getJsonObject("fields").getString("overrideReason"));
+        assertEquals(422, Http.send(server, "POST", "/api/v1/enrolments", "manager", PW, plain).statusCode(),
+                "a manager too needs a reason");
+        HttpResponse<String> tooShort = Http.send(server, "POST", "/api/v1/enrolments", "manager", PW,
+                withReason.formatted(code, tdu, "late"));
+        assertEquals(400, tooShort.statusCode(), tooShort.body());
+        assertTrue(json(tooShort).getJsonObject("fields").containsKey("overrideReason"), tooShort.body());
+        assertEquals(0, json(Http.get(server, "/api/v1/audit?size=50&action=ENROL&person=" + code, "manager", PW))
+                .getJsonArray("items").size(), "nothing refused was written");
+
+        HttpResponse<String> overridden = Http.send(server, "POST", "/api/v1/enrolments", "manager", PW,
+                withReason.formatted(code, tdu, reason));
+        assertEquals(201, overridden.statusCode(), overridden.body());
+        JsonObject line = json(overridden).getJsonArray("history").getJsonObject(0);
+        assertEquals("ENROL", line.getString("action"));
+        assertEquals("manager", line.getString("by"));
+        assertEquals(reason, line.getString("overrideReason"));
+        JsonArray audit = json(Http.get(server, "/api/v1/audit?size=50&action=ENROL&person=" + code, "manager", PW))
+                .getJsonArray("items");
+        assertEquals(1, audit.size(), audit.toString());
+        assertEquals("manager", audit.getJsonObject(0).getString("username"));
+        assertTrue(audit.getJsonObject(0).getString("detail").endsWith(" · override"), audit.toString());
+        assertEquals(reason, audit.getJsonObject(0).getString("changes"));
+    }
+
     @Test
     void enrolAndMoveBodiesNameTheFieldThatDoesNotRead() {
         HttpResponse<String> badDate = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
@@ -178,15 +236,15 @@ class EnrolmentApiIT {
      */
     @Test
     void aMoveAnswersWithWhatItWroteWhileAnotherClientMovesStraightAfter() throws Exception {
-        JsonObject training = pipeline("TDU", "TRAINING", "en");
+        JsonObject training = pipeline("CROLET", "TRAINING", "en", "kebili");
         long registered = stageId(training, "registered");
         long selected = stageId(training, "selected");
         long interview = training.getJsonArray("stages").stream().map(v -> v.asJsonObject())
                 .filter(s -> s.getString("code").equals("selected")).findFirst().orElseThrow()
                 .getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
-                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"caseWorker\":\"sfax\"}"
-                        .formatted(newPerson("Racer"), training.getJsonNumber("id").longValue()));
+        HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"caseWorker\":\"kebili\"}"
+                        .formatted(newPerson("Racer", "KEB-M", "kebili"), training.getJsonNumber("id").longValue()));
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         long id = json(enrolled).getJsonNumber("id").longValue();
         String path = "/api/v1/enrolments/" + id + "/moves";
@@ -209,7 +267,7 @@ class EnrolmentApiIT {
             for (int round = 0; round < 25; round++) {
                 JsonObject before = awaitStage(id, "registered");
                 int quoted = before.getInt("version");
-                HttpResponse<String> forward = Http.send(server, "POST", path, "sfax", PW,
+                HttpResponse<String> forward = Http.send(server, "POST", path, "kebili", PW,
                         "{\"action\":\"ADVANCE\",\"toStage\":%d,\"criteria\":[%d],\"version\":%d}"
                                 .formatted(selected, interview, quoted));
                 assertEquals(201, forward.statusCode(), forward.body());
@@ -230,7 +288,7 @@ class EnrolmentApiIT {
 
     private JsonObject awaitStage(long id, String code) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
-            JsonObject now = json(Http.get(server, "/api/v1/enrolments/" + id, "sfax", PW));
+            JsonObject now = json(Http.get(server, "/api/v1/enrolments/" + id, "kebili", PW));
             if (now.getJsonObject("stage").getString("code").equals(code)) {
                 return now;
             }

@@ -25,7 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Sfax case worker enrols a person in TRAIT D'union's training, advances twice (the
+ * The Kebili case worker enrols a person in CROLET's training (open-ended, so the test does not age), advances twice (the
  * first only once the interview is ticked), is refused the certificate without its criteria,
  * drops the person with a reason, and finds it all on the timeline and the board.
  */
@@ -40,18 +40,18 @@ class PipelineBrowserIT extends BrowserTest {
     @Test
     void enrolAdvanceRefusedDropThenTimelineAndBoard() {
         MasarServer server = MasarServer.get();
-        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW, """
                 {"firstName":"Rim","lastName":"Boardtest","sex":"F","birthDate":"2003-04-05","nationality":"TN",
-                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                 "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"SECONDARY",
                  "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}""");
         assertEquals(201, created.statusCode(), created.body());
         String code = json(created.body()).getString("code");
         JsonArray pipelines = Json.createReader(new StringReader(
-                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray();
+                Http.get(server, "/api/v1/pipelines?programme=CROLET", "kebili", PW).body())).readArray();
         long training = pipelines.stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow().getJsonNumber("id").longValue();
 
-        browser.signIn("sfax", PW);
+        browser.signIn("kebili", PW);
         browser.clickAndWait("#languages a[data-lang='en']"); // the language is remembered per user
         browser.open("/beneficiary/view.xhtml?code=" + code);
         browser.choose("enrol:pipelineId", String.valueOf(training));
@@ -93,7 +93,7 @@ class PipelineBrowserIT extends BrowserTest {
         browser.clickAndWait("#person");
         String timeline = browser.find("#timeline").getText();
         for (String expected : new String[] {"Enrolled", "Registered → Selected", "Selected → In training", "Dropped",
-                "Found work — Hired by a call centre in Sfax", "TDU · Training"}) {
+                "Found work — Hired by a call centre in Sfax", "CROLET · Training"}) {
             assertTrue(timeline.contains(expected), expected + " in " + timeline);
         }
         assertTrue(browser.find("#enrolments").getText().contains("Dropped"));
@@ -112,18 +112,18 @@ class PipelineBrowserIT extends BrowserTest {
     void aMoveMadeElsewhereFirstIsReportedAndTheNewStateShown() {
         MasarServer server = MasarServer.get();
         JsonObject training = Json.createReader(new StringReader(
-                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray().stream()
+                Http.get(server, "/api/v1/pipelines?programme=CROLET", "kebili", PW).body())).readArray().stream()
                 .map(v -> v.asJsonObject()).filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
-        HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+        HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW, """
                 {"firstName":"Nour","lastName":"Racetest","sex":"F","birthDate":"2002-06-07","nationality":"TN",
-                 "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                 "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"SECONDARY",
                  "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}""");
-        JsonObject enrolled = json(Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+        JsonObject enrolled = json(Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
                 "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d}".formatted(json(person.body()).getString("code"),
                         training.getJsonNumber("id").longValue())).body());
         long id = enrolled.getJsonNumber("id").longValue();
 
-        browser.signIn("sfax", PW);
+        browser.signIn("kebili", PW);
         browser.clickAndWait("#languages a[data-lang='en']");
         browser.open("/enrolment/view.xhtml?id=" + id);
         assertEquals("Registered", browser.find("#stage").getText());
@@ -137,7 +137,7 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.find("#status").getText().contains("Dropped"), "the page now shows what happened");
         assertFalse(browser.present("#advance\\:advanceButton"), "no move is offered on a dropped enrolment");
         assertTrue(browser.present("#closed"));
-        JsonObject after = json(Http.get(server, "/api/v1/enrolments/" + id, "sfax", PW).body());
+        JsonObject after = json(Http.get(server, "/api/v1/enrolments/" + id, "kebili", PW).body());
         assertEquals(2, after.getJsonArray("history").size(), "enrolled, dropped — and nothing else");
         browser.screenshot("enrolment-stale-en");
     }
@@ -146,29 +146,29 @@ class PipelineBrowserIT extends BrowserTest {
     void bulkAdvanceMovesThoseThatCanAndListsTheOthers() {
         MasarServer server = MasarServer.get();
         JsonArray pipelines = Json.createReader(new StringReader(
-                Http.get(server, "/api/v1/pipelines?programme=TDU", "sfax", PW).body())).readArray();
+                Http.get(server, "/api/v1/pipelines?programme=CROLET", "kebili", PW).body())).readArray();
         JsonObject training = pipelines.stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("type").equals("TRAINING")).findFirst().orElseThrow();
         long trainingId = training.getJsonNumber("id").longValue();
         JsonObject selected = training.getJsonArray("stages").getJsonObject(1);
         long[] enrolments = new long[3];
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "sfax", PW, """
+            HttpResponse<String> person = Http.send(server, "POST", "/api/v1/beneficiaries", "kebili", PW, """
                     {"firstName":"Bulk%d","lastName":"Cohort","sex":"F","birthDate":"2004-01-0%d","nationality":"TN",
-                     "residenceCountry":"TN","siteCode":"SFX-M","documentType":"NONE","educationLevel":"SECONDARY",
+                     "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"SECONDARY",
                      "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}"""
                     .formatted(i, i + 1));
-            HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "sfax", PW,
+            HttpResponse<String> enrolled = Http.send(server, "POST", "/api/v1/enrolments", "kebili", PW,
                     "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%d,\"cohort\":\"Sfax bulk 2026\"}"
                             .formatted(json(person.body()).getString("code"), trainingId));
             assertEquals(201, enrolled.statusCode(), enrolled.body());
             enrolments[i] = json(enrolled.body()).getJsonNumber("id").longValue();
         }
         // The third is already dropped: it cannot move.
-        assertEquals(201, Http.send(server, "POST", "/api/v1/enrolments/" + enrolments[2] + "/moves", "sfax", PW,
+        assertEquals(201, Http.send(server, "POST", "/api/v1/enrolments/" + enrolments[2] + "/moves", "kebili", PW,
                 "{\"action\":\"DROP\",\"reasonCode\":\"NO_SHOW\",\"version\":1}").statusCode());
 
-        browser.signIn("sfax", PW);
+        browser.signIn("kebili", PW);
         browser.clickAndWait("#languages a[data-lang='en']");
         browser.open("/enrolment/list.xhtml?pipeline=" + trainingId);
         browser.choose("filters:cohort", "Sfax bulk 2026");
@@ -184,7 +184,7 @@ class PipelineBrowserIT extends BrowserTest {
         assertTrue(browser.find("#messages").getText().contains("2 moved, 1 not moved"), browser.find("#messages").getText());
         assertTrue(results.contains("This enrolment is no longer active."), results);
         browser.screenshot("enrolment-bulk-en");
-        JsonObject first = json(Http.get(server, "/api/v1/enrolments/" + enrolments[0], "sfax", PW).body());
+        JsonObject first = json(Http.get(server, "/api/v1/enrolments/" + enrolments[0], "kebili", PW).body());
         assertEquals("selected", first.getJsonObject("stage").getString("code"));
 
         // The export carries the same filters: the three of the cohort, then every move on a second sheet.
