@@ -36,7 +36,7 @@ public class CaseWorkTimeline implements TimelineSource {
         }
         for (FollowUp f : casework.followUps(person, caller)) {
             String state = f.isDone() ? Texts.get(locale, "followUp.doneBy", f.getDoneBy())
-                    : Texts.get(locale, "followUp.dueOn", f.getDueDate().toString());
+                    : Texts.get(locale, "followUp.dueOn", f.getDueDate());
             entries.add(new TimelineEntry(f.getCreatedAt(), "timeline.followUp", f.isDone() ? "follow-up done" : "follow-up",
                     f.getCreatedBy(), f.getTitle() + " → " + f.getAssignee().getFullName(), state, f.getEnrolmentId()));
         }
