@@ -60,6 +60,12 @@ class DateEntryIT extends BrowserTest {
             birth.sendKeys(Keys.TAB);
             assertEquals("form:nationality", activeId(), "Tab from the birth date reaches the next field");
             assertFalse(calendarOpen());
+            // The keyboard's way to the calendar: the Down arrow in the field; Escape closes it.
+            birth.click();
+            birth.sendKeys(Keys.ARROW_DOWN);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> calendarOpen());
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !calendarOpen());
 
             // The calendar opens on its button, named in the page's language, months named so too.
             WebElement button = browser.find("#form\\:birthDate .ui-datepicker-trigger");
@@ -70,9 +76,9 @@ class DateEntryIT extends BrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> calendarOpen());
             String months = browser.find("#form\\:birthDate_panel .ui-datepicker-month").getAttribute("textContent");
             assertTrue(months.contains(DECEMBER.get(language)), months);
-            browser.screenshot("date-calendar-" + language);
+            windowShot("date-calendar-" + language);
             // A day picked in the calendar is written in the reader's shape, which the server reads back.
-            browser.find("#form\\:birthDate_panel td:not(.ui-datepicker-other-month) a[data-date]").click();
+            browser.find("#form\\:birthDate_panel .ui-datepicker-calendar td:not(.ui-datepicker-other-month) a").click();
             String picked = birth.getAttribute("value");
             assertTrue(picked.matches("en".equals(language) ? "\\d{4}-\\d{2}-\\d{2}" : "\\d{2}/\\d{2}/\\d{4}"), picked);
             browser.find("h1").click();
@@ -150,6 +156,22 @@ class DateEntryIT extends BrowserTest {
         browser.choose("form:siteCode", "SFX-M");
         browser.choose("form:educationLevel", "VOCATIONAL");
         browser.choose("form:employmentStatus", "UNEMPLOYED");
+    }
+
+    /**
+     * The window as it is: Browser.screenshot grows the window to the page's height, and
+     * PrimeFaces closes an open calendar when the window is resized.
+     */
+    private void windowShot(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createDirectories(
+                    java.nio.file.Path.of(System.getProperty("masar.target", "target"), "screenshots"));
+            java.nio.file.Files.copy(((org.openqa.selenium.TakesScreenshot) browser.driver())
+                            .getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+                    folder.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private boolean calendarOpen() {
