@@ -41,6 +41,13 @@ public class Beneficiary {
     public static final int MINIMUM_AGE = 15;
     /** Above this age a birth date is a typing error (1890 for 1990): the programmes serve people of working age and their elders. */
     public static final int MAXIMUM_AGE = 80;
+    /**
+     * The oldest age our programmes serve: the donors' bands run 15–17, 18–24, 25–35, 36–64
+     * (PRODUCT.md). Between this and {@link #MAXIMUM_AGE} a birth date is saved with a warning, as
+     * it is more often a slip of a decade than a person of 70 in vocational training. Under
+     * {@link #MINIMUM_AGE} the band's lower bound is a refusal, so there is no lower warning.
+     */
+    public static final int USUAL_MAXIMUM_AGE = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -396,6 +403,12 @@ public class Beneficiary {
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    /** The age of someone born on {@code birthDate}, on {@code on}, when it is above what our programmes serve. */
+    public static java.util.OptionalInt unusualAge(LocalDate birthDate, LocalDate on) {
+        int age = AgeBand.age(birthDate, on);
+        return age > USUAL_MAXIMUM_AGE ? java.util.OptionalInt.of(age) : java.util.OptionalInt.empty();
     }
 
     public String getNationality() {

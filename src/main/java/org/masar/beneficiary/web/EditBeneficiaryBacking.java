@@ -102,6 +102,9 @@ public class EditBeneficiaryBacking implements Serializable {
         });
         if (ok) {
             Faces.info(code == null ? "beneficiary.edit.registered" : "beneficiary.edit.saved", saved[0].getCode());
+            Beneficiary.unusualAge(form.getBirthDate(), currentUser.scope().today(clock)).ifPresent(age -> Faces.warn(
+                    "beneficiary.warning.unusualAge", String.valueOf(age), String.valueOf(Beneficiary.MINIMUM_AGE),
+                    String.valueOf(Beneficiary.USUAL_MAXIMUM_AGE)));
             Faces.redirect("/beneficiary/view.xhtml?code=" + saved[0].getCode());
         }
     }

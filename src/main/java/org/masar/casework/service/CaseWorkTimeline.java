@@ -3,6 +3,7 @@ package org.masar.casework.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.masar.beneficiary.domain.Beneficiary;
@@ -43,7 +44,7 @@ public class CaseWorkTimeline implements TimelineSource {
         FullNames doneBy = staff.of(followUps.stream().map(FollowUp::getDoneBy).toList());
         for (FollowUp f : followUps) {
             String done = doneBy.of(f.getDoneBy());
-            String due = f.getDueDate().toString();
+            LocalDate due = f.getDueDate();
             Localized state = f.isDone() ? locale -> Texts.get(locale, "followUp.doneBy", done)
                     : locale -> Texts.get(locale, "followUp.dueOn", due);
             entries.add(new TimelineEntry(f.getCreatedAt(), "timeline.followUp", f.isDone() ? "follow-up done" : "follow-up",

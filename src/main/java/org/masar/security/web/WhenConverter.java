@@ -7,17 +7,16 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.masar.security.service.CurrentUser;
+import org.masar.shared.i18n.LocalDates;
 
 /**
  * Shows a moment Masar stored (in UTC) as the clock on the reader's wall says it: in the zone of
- * their first site. For output only: {@code <h:outputText value="#{t.at}" converter="masar.when"/>}.
+ * their first site, with the date in the reader's language ({@link LocalDates}). For output only:
+ * {@code <h:outputText value="#{t.at}" converter="masar.when"/>}.
  */
 @FacesConverter("masar.when")
 public class WhenConverter implements Converter<LocalDateTime> {
-
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Override
     public LocalDateTime getAsObject(FacesContext context, UIComponent component, String value) {
@@ -30,6 +29,7 @@ public class WhenConverter implements Converter<LocalDateTime> {
             return "";
         }
         CurrentUser reader = CDI.current().select(CurrentUser.class).get();
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(reader.scope().zone()).format(FORMAT);
+        return LocalDates.format(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(reader.scope().zone()).toLocalDateTime(),
+                context.getViewRoot().getLocale(), false);
     }
 }

@@ -30,6 +30,9 @@ public final class Texts {
         for (int i = 0; i < shown.length; i++) {
             if (shown[i] instanceof Localized localized) {
                 shown[i] = localized.in(bundle.getLocale());
+            } else if (shown[i] instanceof java.time.LocalDate date) {
+                // A date in a sentence reads as the reader writes dates (LocalDates), not as its toString.
+                shown[i] = LocalDates.format(date, bundle.getLocale());
             }
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(shown);

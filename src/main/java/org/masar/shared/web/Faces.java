@@ -26,6 +26,11 @@ public final class Faces {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** A global warning: what was done stands, but the user should look again. */
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     public static void error(String clientId, String key, Object... arguments) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -31,4 +31,14 @@ class AgeBandTest {
             }
         }
     }
+
+    /** Warned, not refused: 65 to 80 is outside every band our programmes serve (the last is 36–64). */
+    @Test
+    void agesAboveTheLastBandAreUnusualUpToTheRefusal() {
+        assertEquals(java.util.OptionalInt.empty(), Beneficiary.unusualAge(today.minusYears(15), today));
+        assertEquals(java.util.OptionalInt.empty(), Beneficiary.unusualAge(today.minusYears(65).plusDays(1), today), "64 the day before");
+        assertEquals(java.util.OptionalInt.of(65), Beneficiary.unusualAge(today.minusYears(65), today));
+        assertEquals(java.util.OptionalInt.of(80), Beneficiary.unusualAge(today.minusYears(80), today));
+        assertEquals(AgeBand.A36_64.to(), Beneficiary.USUAL_MAXIMUM_AGE, "the bound is the last band's end");
+    }
 }
