@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.masar.casework.domain.FollowUp;
 import org.masar.casework.service.CaseWorkService;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -45,6 +46,8 @@ public class CaseloadBacking implements Serializable {
     private PagedTable<Enrolment> active;
     private transient List<CaseWorkService.FollowUpLine> followUps;
     private transient Page<Enrolment> stuck;
+    private Long lastDone;
+    private String lastDoneTitle;
 
     @PostConstruct
     void init() {
@@ -73,11 +76,29 @@ public class CaseloadBacking implements Serializable {
         return stuck;
     }
 
-    public void done(long followUpId) {
-        if (Faces.attempt("followUps", () -> casework.setDone(followUpId, true, currentUser.require()))) {
-            Faces.info("followUp.markedDone");
+    /** Marks a follow-up done; the list, its count and an undo bar naming it are redrawn together. */
+    public void done(FollowUp followUp) {
+        if (Faces.attempt("followUps", () -> casework.setDone(followUp.getId(), true, currentUser.require()))) {
+            lastDone = followUp.getId();
+            lastDoneTitle = followUp.getTitle();
         }
         followUps = null;
+    }
+
+    /** Takes back the last "done": the follow-up is open again, as it was. */
+    public void undo() {
+        if (lastDone != null && Faces.attempt("followUps", () -> casework.setDone(lastDone, false, currentUser.require()))) {
+            lastDone = null;
+        }
+        followUps = null;
+    }
+
+    public Long getLastDone() {
+        return lastDone;
+    }
+
+    public String getLastDoneTitle() {
+        return lastDoneTitle;
     }
 
     public long days(Enrolment e) {
