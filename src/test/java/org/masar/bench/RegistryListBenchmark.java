@@ -1,16 +1,12 @@
 package org.masar.bench;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.ConsentPurpose;
-import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryFilter;
 import org.masar.beneficiary.service.BeneficiaryQueries;
@@ -21,6 +17,7 @@ import org.masar.security.service.Caller;
 import org.masar.site.domain.Scope;
 import org.masar.site.service.SiteService;
 import org.masar.testing.Jpa;
+import org.masar.testing.PooledDataSource;
 import org.masar.testing.TestDatabase;
 import org.masar.testing.Wiring;
 
@@ -35,16 +32,6 @@ import org.masar.testing.Wiring;
  */
 public final class RegistryListBenchmark {
 
-    private static final String[] FIRST = {"Mohamed", "Ahmed", "Youssef", "Sami", "Hamza", "Walid", "Karim", "Mehdi",
-        "Oussama", "Anis", "Fatma", "Amira", "Khadija", "Leila", "Nadia", "Sonia", "Imen", "Rania", "Salma", "Meriem"};
-    private static final String[] LAST = {"Trabelsi", "Ben Salah", "Gharbi", "Jlassi", "Hammami", "Mansouri", "Ben Ali",
-        "Dridi", "Riahi", "Khelifi", "Ouertani", "Kchaou", "Chedly", "Zouari", "Bouazizi", "Mejri", "Ayari", "Karray",
-        "Ben Amor", "Hamdi", "El Idrissi", "Alaoui", "Bennani", "Tazi", "Berrada", "Fassi", "Chraibi", "Ouazzani",
-        "Amrani", "Benali", "Saidi", "Toumi", "Masmoudi", "Jebali", "Sassi", "Baccouche", "Feki", "Ellouze",
-        "Abid", "Rekik"};
-    private static final String[] SITES = {"TUN-M", "SFX-M", "SFX", "MAH-M", "SBZ-M", "KEB-M", "DOUZ", "MIL", "TRN",
-        "FLR", "PMO", "BML", "TNG"};
-
     private RegistryListBenchmark() {
     }
 
@@ -53,14 +40,16 @@ public final class RegistryListBenchmark {
         int repeats = Integer.getInteger("bench.repeats", 7);
         String reuse = System.getProperty("bench.database");
         TestDatabase db = reuse == null ? TestDatabase.create("bench") : TestDatabase.existing(reuse);
-        if (reuse == null) {
-            long start = System.nanoTime();
-            generate(db, rows);
-            System.out.printf("Generated %,d beneficiaries (with consents and groups) in %.1f s%n", rows,
-                    (System.nanoTime() - start) / 1e9);
-        }
-
-        try (Jpa jpa = new Jpa(db)) {
+        int enrolments = Math.min(Integer.getInteger("bench.enrolments", 300_000), rows / 3);
+        PooledDataSource pool = new PooledDataSource(db.dataSource());
+        try (Jpa jpa = new Jpa(pool)) {
+            if (reuse == null) {
+                long start = System.nanoTime();
+                MillionPeople.people(db, rows);
+                MillionPeople.enrolments(db, jpa, enrolments);
+                System.out.printf("Generated %,d beneficiaries (with consents and groups) and %,d enrolments in %.1f s%n",
+                        rows, enrolments, (System.nanoTime() - start) / 1e9);
+            }
             SiteService sites = Wiring.sites(jpa);
             BeneficiaryQueries queries = Wiring.beneficiaryQueries(jpa);
             // Managers see everyone; case workers only people still taking part (one more condition on their lists).
@@ -113,67 +102,5 @@ public final class RegistryListBenchmark {
         }
         times.sort(Double::compare);
         return new double[] {times.get(times.size() / 2), times.get(times.size() - 1)};
-    }
-
-    private static void generate(TestDatabase db, int rows) throws SQLException {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            String siteIds = ids(s, SITES);
-            s.execute("INSERT INTO beneficiary (code, first_name, last_name, arabic_name, sex, birth_date,"
-                    + " nationality, residence_country, site_id, phone, email, document_type, document_number,"
-                    + " education_level, employment_status, disability, created_at, created_by, updated_at, version)"
-                    + " SELECT CONCAT('BM-', LPAD(seq, 7, '0')),"
-                    + " ELT(1 + seq MOD 20, " + quoted(FIRST) + "),"
-                    + " ELT(1 + (seq DIV 20) MOD 40, " + quoted(LAST) + "),"
-                    + " NULL, IF(seq MOD 20 < 10, 'M', 'F'),"
-                    + " DATE_SUB('2026-01-01', INTERVAL (5480 + (seq * 7919) MOD 18000) DAY),"
-                    + " 'TN', 'TN', ELT(1 + (seq DIV 800) MOD 13, " + siteIds + "),"
-                    + " CONCAT('+2162', LPAD(seq, 7, '0')), NULL, 'CIN', LPAD(seq, 8, '0'),"
-                    + " 'SECONDARY', 'UNEMPLOYED', FALSE, NOW(), 'bench', NOW(), 0"
-                    + " FROM seq_1_to_" + rows);
-            s.execute("INSERT INTO consent (beneficiary_id, purpose, given_on, recorded_by)"
-                    + " SELECT id, 'PARTICIPATION', '2025-01-01', 'bench' FROM beneficiary");
-            s.execute("INSERT INTO consent (beneficiary_id, purpose, given_on, recorded_by)"
-                    + " SELECT id, 'PHOTOS', '2025-01-01', 'bench' FROM beneficiary WHERE id MOD 3 = 0");
-            s.execute("INSERT INTO beneficiary_group (beneficiary_id, grp)"
-                    + " SELECT id, 'MIGRANT' FROM beneficiary WHERE id MOD 10 = 0");
-            // Name-search words, as Beneficiary.apply writes them, for the few names used here.
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, LOWER(first_name) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)) FROM beneficiary");
-            for (String first : FIRST) {
-                for (String token : NameMatcher.searchTokens(first, "", null)) {
-                    if (token.startsWith("~")) {
-                        s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                                + "' FROM beneficiary WHERE first_name = '" + first + "'");
-                    }
-                }
-            }
-            for (String last : LAST) {
-                for (String token : NameMatcher.searchTokens("", last, null)) {
-                    if (token.startsWith("~")) {
-                        s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                                + "' FROM beneficiary WHERE last_name = '" + last + "'");
-                    }
-                }
-            }
-            s.execute("ANALYZE TABLE beneficiary, consent, beneficiary_group, beneficiary_name_token");
-        }
-    }
-
-    private static String ids(Statement s, String[] codes) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        for (String code : codes) {
-            try (var rs = s.executeQuery("SELECT id FROM site WHERE code = '" + code + "'")) {
-                rs.next();
-                ids.add(rs.getString(1));
-            }
-        }
-        return String.join(", ", ids);
-    }
-
-    private static String quoted(String[] values) {
-        return String.join(", ", Arrays.stream(values).map(v -> "'" + v + "'").toList());
     }
 }

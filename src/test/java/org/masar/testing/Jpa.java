@@ -18,10 +18,15 @@ public final class Jpa implements AutoCloseable {
     private final EntityManager em;
 
     public Jpa(TestDatabase database) {
+        this(database.dataSource());
+    }
+
+    /** Over a data source of the caller's, such as a {@link PooledDataSource} for benchmarks. */
+    public Jpa(javax.sql.DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.nonJtaDataSource", database.dataSource());
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.target-server", "None");
         properties.put("eclipselink.logging.level", "WARNING");
         factory = Persistence.createEntityManagerFactory("masar", properties);
