@@ -99,7 +99,8 @@ public final class MillionPeople {
      * half in a training pipeline and half in an incubation one of one programme that runs at
      * every generated site; most active at a stage along the way, some completed or dropped; each
      * with its history (enrol, then one advance per stage passed). Case workers {@link #WORKERS}
-     * hold those of their sites.
+     * hold one in a hundred of those of their sites (a caseload of some hundreds; the others
+     * belong to colleagues not generated here).
      */
     public static void enrolments(TestDatabase db, Jpa jpa, int count) throws SQLException {
         List<Pipeline> pipelines = pipelines(jpa);
@@ -121,8 +122,9 @@ public final class MillionPeople {
                 s.execute("INSERT INTO enrolment (beneficiary_id, pipeline_id, cohort, case_worker_id, start_date, status,"
                         + " current_stage_id, stage_since, drop_reason, active_pipeline_id, created_at, version)"
                         + " SELECT b.id, " + pipeline + ", CONCAT('2025-', 1 + seq MOD 4),"
-                        + " (SELECT u.id FROM app_user u WHERE u.username = CASE WHEN st.path LIKE '/TN/SFX/%' THEN 'sfax'"
-                        + " WHEN st.path LIKE '/TN/KEB/%' THEN 'kebili' WHEN st.path LIKE '/TN/TUN/%' THEN 'tunis' END),"
+                        + " (SELECT u.id FROM app_user u WHERE seq MOD 100 = 0 AND u.username = CASE"
+                        + " WHEN st.path LIKE '/TN/SFX/%' THEN 'sfax' WHEN st.path LIKE '/TN/KEB/%' THEN 'kebili'"
+                        + " WHEN st.path LIKE '/TN/TUN/%' THEN 'tunis' END),"
                         + " DATE_SUB('2026-06-01', INTERVAL seq MOD 500 DAY),"
                         + " IF(seq MOD 17 = 0, 'DROPPED', 'ACTIVE'), " + stageOf + ","
                         + " DATE_SUB('2026-11-01 09:00:00', INTERVAL seq MOD 300 DAY),"

@@ -23,12 +23,18 @@ public final class Jpa implements AutoCloseable {
 
     /** Over a data source of the caller's, such as a {@link PooledDataSource} for benchmarks. */
     public Jpa(javax.sql.DataSource dataSource) {
+        this(dataSource, Map.of());
+    }
+
+    /** With persistence properties of the caller's on top, such as a benchmark's SQL log. */
+    public Jpa(javax.sql.DataSource dataSource, Map<String, Object> extra) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
         properties.put("eclipselink.target-server", "None");
         properties.put("eclipselink.logging.level", "WARNING");
+        properties.putAll(extra);
         factory = Persistence.createEntityManagerFactory("masar", properties);
         em = factory.createEntityManager();
     }

@@ -37,7 +37,12 @@ import org.masar.shared.domain.PageRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BeneficiaryResource {
 
-    public record PageJson(int page, int size, long total, List<BeneficiaryJson> items) {
+    /**
+     * {@code total} is exact unless {@code totalCapped}: then the list holds more than
+     * {@code total} people. {@code next} asks for the following page as {@code after=next} (on
+     * the sort index, at any depth); null at the end.
+     */
+    public record PageJson(int page, int size, long total, boolean totalCapped, String next, List<BeneficiaryJson> items) {
     }
 
     static final int DEFAULT_SIZE = 20;
@@ -58,7 +63,8 @@ public class BeneficiaryResource {
                          @QueryParam("site") String site, @QueryParam("sex") String sex,
                          @QueryParam("ageBand") String ageBand, @QueryParam("group") String group,
                          @QueryParam("consent") String consent,
-                         @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize) {
+                         @QueryParam("page") String pageNumber, @QueryParam("size") String pageSize,
+                         @QueryParam("after") String after) {
         Caller caller = BeneficiaryAccess.requireRegistry(currentUser.require());
         FieldValues read = new FieldValues();
         Integer page = read.whole("page", pageNumber, 0, Integer.MAX_VALUE, "api.error.paging");
@@ -70,9 +76,11 @@ public class BeneficiaryResource {
         filter.requireSearchableName();
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
-        Page<Beneficiary> found = queries.page(filter, PageRequest.numbered(p, s), caller);
+        PageRequest request = after == null || after.isBlank() ? PageRequest.numbered(p, s) : PageRequest.after(after, s);
+        Page<Beneficiary> found = queries.page(filter, request, caller);
         registry.listed(filter.describe(), found.rows().size(), caller);
-        return new PageJson(p, s, found.total(), found.rows().stream().map(BeneficiaryJson::of).toList());
+        return new PageJson(p, s, found.total(), found.totalCapped(), found.next(),
+                found.rows().stream().map(BeneficiaryJson::of).toList());
     }
 
 

@@ -126,6 +126,13 @@ public class Beneficiary {
     @JoinColumn(name = "merged_into_id")
     private Beneficiary mergedInto;
 
+    /**
+     * {@link #takesPart()} kept on the row, so that every list of a case worker filters it
+     * without reading consents (V13). Each change of consents sets it again.
+     */
+    @Column(name = "taking_part", nullable = false)
+    private boolean takingPart = true;
+
     /** When the record was erased at the person's request; null while it holds their data. */
     @Column(name = "erased_at")
     private LocalDateTime erasedAt;
@@ -212,6 +219,7 @@ public class Beneficiary {
                 changed = true;
             }
         }
+        takingPart = takesPart();
         return changed;
     }
 
@@ -221,6 +229,7 @@ public class Beneficiary {
             return false;
         }
         consents.add(new Consent(this, purpose, on, by));
+        takingPart = takesPart();
         return true;
     }
 
@@ -296,6 +305,8 @@ public class Beneficiary {
             consents.add(consent);
             duplicate.consents.remove(consent);
         }
+        takingPart = takesPart();
+        duplicate.takingPart = duplicate.takesPart();
         groups.addAll(plan.groups());
         for (Field field : plan.filled()) {
             switch (field) {

@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.Consent;
+import org.masar.beneficiary.domain.GroupMember;
 import org.masar.beneficiary.domain.NameMatcher;
 import org.masar.beneficiary.domain.NameToken;
 import org.masar.beneficiary.domain.ConsentPurpose;
@@ -31,6 +33,7 @@ import org.masar.beneficiary.domain.PhoneNumbers;
 import org.masar.security.service.Caller;
 import org.masar.shared.db.PagedQuery;
 import org.masar.shared.db.Paging;
+import org.masar.shared.db.Seek;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
@@ -58,7 +61,8 @@ public class BeneficiaryQueries {
 
     /**
      * A page of the registry as the caller may be shown it: in scope and, but for managers and
-     * administrators, only people who still take part.
+     * administrators, only people who still take part. Counted up to {@link Page#COUNT_CAP};
+     * with {@link PageRequest#after()} the page starts after that row, on the sort index.
      */
     public Page<Beneficiary> page(BeneficiaryFilter filter, PageRequest request, Caller caller) {
         BeneficiaryAccess.requireRegistry(caller);
@@ -69,19 +73,26 @@ public class BeneficiaryQueries {
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         LocalDate today = scope.today(clock);
-        return Paging.page(request, () -> {
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<Beneficiary> counted = count.from(Beneficiary.class);
-            count.select(cb.count(counted)).where(predicates(caller, cb, count, counted, filter, siteIds, today));
-            return em.createQuery(count).getSingleResult();
+        String sort = sortOf(request);
+        return Paging.capped(request, () -> {
+            // Ids of at most one more than the cap: the database stops reading there.
+            CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+            Root<Beneficiary> counted = ids.from(Beneficiary.class);
+            ids.select(counted.get("id")).where(predicates(caller, cb, ids, counted, filter, siteIds, today));
+            return em.createQuery(ids).setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
         }, () -> {
             CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
             Root<Beneficiary> b = select.from(Beneficiary.class);
             b.alias("b");
-            select.select(b).where(predicates(caller, cb, select, b, filter, siteIds, today)).orderBy(order(cb, b, request));
-            return withSites(em.createQuery(select))
-                    .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        });
+            List<Order> order = order(cb, b, sort, request.ascending());
+            List<Predicate> where = new ArrayList<>(List.of(predicates(caller, cb, select, b, filter, siteIds, today)));
+            if (request.after() != null) {
+                where.add(Seek.after(cb, order, request.after()));
+            }
+            select.select(b).where(where.toArray(Predicate[]::new)).orderBy(order);
+            TypedQuery<Beneficiary> query = withSites(em.createQuery(select)).setMaxResults(request.size());
+            return (request.after() == null ? query.setFirstResult(request.first()) : query).getResultList();
+        }, row -> Seek.cursor(sortKey(row, sort)));
     }
 
     /**
@@ -151,7 +162,7 @@ public class BeneficiaryQueries {
         List<Predicate> all = new ArrayList<>();
         siteIds.on(b.get("site").get("id")).ifPresent(all::add);
         all.add(cb.isNull(b.get("mergedInto")));
-        TakingPart.shownTo(caller, cb, query, b).ifPresent(all::add);
+        TakingPart.shownTo(caller, cb, b).ifPresent(all::add);
         if (has(f.quick())) {
             String q = f.quick().trim();
             List<Predicate> any = new ArrayList<>();
@@ -183,34 +194,56 @@ public class BeneficiaryQueries {
         if (f.ageBand() != null) {
             all.add(cb.between(b.get("birthDate"), f.ageBand().bornFrom(today), f.ageBand().bornUntil(today)));
         }
-        // Groups and consent as uncorrelated id lists, which MariaDB reads from their own indexes.
+        // Groups and consent as a count per person on their own table's key, which MariaDB and MySQL
+        // never turn into a semi-join: the list walks its sort index and stops at the page (or the
+        // count's cap), instead of reading every member of a large group or every consent first.
         if (f.group() != null) {
-            Subquery<Long> members = query.subquery(Long.class);
-            Root<Beneficiary> m = members.from(Beneficiary.class);
-            members.select(m.get("id")).where(cb.equal(m.join("groups"), f.group()));
-            all.add(b.get("id").in(members));
+            Subquery<Long> member = query.subquery(Long.class);
+            Root<GroupMember> g = member.from(GroupMember.class);
+            member.select(cb.count(g)).where(cb.equal(g.get("beneficiaryId"), b.get("id")), cb.equal(g.get("grp"), f.group()));
+            all.add(cb.lessThan(cb.literal(0L), member));
         }
         if (f.consent() != null) {
             Subquery<Long> consenting = query.subquery(Long.class);
             Root<Consent> c = consenting.from(Consent.class);
-            consenting.select(c.get("beneficiary").get("id"))
-                    .where(cb.equal(c.get("purpose"), f.consent()), cb.isNull(c.get("withdrawnOn")));
-            all.add(b.get("id").in(consenting));
+            consenting.select(cb.count(c)).where(cb.equal(c.get("beneficiary"), b),
+                    cb.equal(c.get("purpose"), f.consent()), cb.isNull(c.get("withdrawnOn")));
+            all.add(cb.lessThan(cb.literal(0L), consenting));
         }
         return all.toArray(Predicate[]::new);
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<Beneficiary> b, PageRequest request) {
+    private static String sortOf(PageRequest request) {
+        return request.sortField() != null && SORTABLE.contains(request.sortField()) ? request.sortField() : null;
+    }
+
+    /** The list's order: the chosen column, or last then first name; the id last, so that every row has its place. */
+    private static List<Order> order(CriteriaBuilder cb, Root<Beneficiary> b, String sort, boolean ascending) {
         List<Order> order = new ArrayList<>();
-        if (request.sortField() != null && SORTABLE.contains(request.sortField())) {
-            Path<?> path = request.sortField().equals("site.code") ? b.get("site").get("code") : b.get(request.sortField());
-            order.add(request.ascending() ? cb.asc(path) : cb.desc(path));
+        if (sort != null) {
+            Path<?> path = sort.equals("site.code") ? b.get("site").get("code") : b.get(sort);
+            order.add(ascending ? cb.asc(path) : cb.desc(path));
         } else {
             order.add(cb.asc(b.get("lastName")));
             order.add(cb.asc(b.get("firstName")));
         }
         order.add(cb.asc(b.get("id")));
         return order;
+    }
+
+    /** The values of {@link #order} for one row, for its cursor. */
+    private static Object[] sortKey(Beneficiary b, String sort) {
+        if (sort == null) {
+            return new Object[] {b.getLastName(), b.getFirstName(), b.getId()};
+        }
+        Object value = switch (sort) {
+            case "code" -> b.getCode();
+            case "lastName" -> b.getLastName();
+            case "firstName" -> b.getFirstName();
+            case "birthDate" -> b.getBirthDate();
+            default -> b.getSite().getCode();
+        };
+        return new Object[] {value, b.getId()};
     }
 
     private static boolean has(String text) {

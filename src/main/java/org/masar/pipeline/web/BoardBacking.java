@@ -12,6 +12,7 @@ import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.EnrolmentFilter;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
+import org.masar.shared.web.Faces;
 
 /**
  * enrolment/board.xhtml: a column per stage with its count and its people, longest waiting
@@ -25,7 +26,6 @@ public class BoardBacking extends PipelineFilters {
     static final int PER_COLUMN = 8;
 
     private final Map<Long, Integer> offsets = new HashMap<>();
-    private transient Map<Long, Long> counts;
     private transient Map<Long, Page<Enrolment>> columns;
 
     public void open() {
@@ -36,7 +36,6 @@ public class BoardBacking extends PipelineFilters {
 
     public void refresh() {
         offsets.clear();
-        counts = null;
         columns = null;
     }
 
@@ -57,14 +56,16 @@ public class BoardBacking extends PipelineFilters {
         if (p == null) {
             return List.of();
         }
-        return p.getStages().stream().filter(s -> !s.isRetired() || count(s) > 0).toList();
+        return p.getStages().stream().filter(s -> !s.isRetired() || column(s).total() > 0).toList();
     }
 
-    public long count(Stage stage) {
-        if (counts == null) {
-            counts = getPipelineId() == null ? Map.of() : queries.stageCounts(filter(), currentUser.require());
-        }
-        return counts.getOrDefault(stage.getId(), 0L);
+    /** A column's count as its header says it: exact, or "1,000+" for a large one. */
+    public String count(Stage stage) {
+        return label(column(stage));
+    }
+
+    public String label(Page<Enrolment> page) {
+        return page.totalCapped() ? Faces.text("table.count.capped", page.total()) : String.valueOf(page.total());
     }
 
     public Page<Enrolment> column(Stage stage) {
@@ -89,7 +90,8 @@ public class BoardBacking extends PipelineFilters {
         return offsets.getOrDefault(stageId == null ? DROPPED : stageId, 0);
     }
 
-    public boolean hasMore(Long stageId, long total) {
-        return offset(stageId) + PER_COLUMN < total;
+    /** Whether a column has cards after those shown: its page was full, and more lie beyond. */
+    public boolean hasMore(Long stageId, Page<Enrolment> page) {
+        return page.totalCapped() ? page.next() != null : offset(stageId) + PER_COLUMN < page.total();
     }
 }

@@ -1,6 +1,7 @@
 package org.masar.shared.db;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.masar.shared.domain.Page;
@@ -15,11 +16,30 @@ public final class Paging {
     private Paging() {
     }
 
+    /** An exactly counted list: for the short lists of reference data and audit. */
     public static <T> Page<T> page(PageRequest request, LongSupplier count, Supplier<List<T>> rows) {
         long total = request.wantsTotal() ? count.getAsLong() : -1;
         if (total == 0 || !request.wantsRows()) {
             return new Page<>(List.of(), total);
         }
         return new Page<>(rows.get(), total);
+    }
+
+    /**
+     * A list that can reach a million rows: counted up to {@link Page#COUNT_CAP} (the supplier
+     * answers how many rows it found, reading at most one more than the cap), with each full
+     * page's {@code next} cursor given by {@code cursorOf} its last row.
+     */
+    public static <T> Page<T> capped(PageRequest request, LongSupplier countUpToCap, Supplier<List<T>> rows,
+                                     Function<T, String> cursorOf) {
+        long found = request.wantsTotal() ? countUpToCap.getAsLong() : -1;
+        boolean capped = found > Page.COUNT_CAP;
+        long total = capped ? Page.COUNT_CAP : found;
+        if (total == 0 || !request.wantsRows()) {
+            return new Page<>(List.of(), total, capped, null);
+        }
+        List<T> page = rows.get();
+        String next = page.size() < request.size() ? null : cursorOf.apply(page.get(page.size() - 1));
+        return new Page<>(page, total, capped, next);
     }
 }

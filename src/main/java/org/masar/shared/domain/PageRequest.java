@@ -4,11 +4,13 @@ import java.util.Map;
 
 /**
  * One page of a list as a table asks for it: offset, size, an optional sort and text filters by
- * attribute name, and which {@link Part} of the answer is wanted. Services accept only
- * attributes they name themselves.
+ * attribute name, which {@link Part} of the answer is wanted, and optionally the cursor of the row
+ * to start after ({@link Page#next()} of the page before): a list that supports it then seeks on
+ * its sort key, at any depth, and ignores the offset. Services accept only attributes they name
+ * themselves.
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters,
-                          Part part) {
+                          Part part, String after) {
 
     public static final int MAX_SIZE = 500;
 
@@ -27,10 +29,15 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         part = part == null ? Part.TOTAL_AND_ROWS : part;
+        after = after == null || after.isBlank() ? null : after;
+    }
+
+    public PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters, Part part) {
+        this(first, size, sortField, ascending, filters, part, null);
     }
 
     public PageRequest(int first, int size, String sortField, boolean ascending, Map<String, String> filters) {
-        this(first, size, sortField, ascending, filters, Part.TOTAL_AND_ROWS);
+        this(first, size, sortField, ascending, filters, Part.TOTAL_AND_ROWS, null);
     }
 
     /**
@@ -46,8 +53,18 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         return new PageRequest((int) first, size, null, true, Map.of());
     }
 
+    /** The page of {@code size} rows after the row {@code cursor} names, as an API asks for it. */
+    public static PageRequest after(String cursor, int size) {
+        return new PageRequest(0, size, null, true, Map.of(), Part.TOTAL_AND_ROWS, cursor);
+    }
+
     public static PageRequest firstPage(int size) {
         return new PageRequest(0, size, null, true, Map.of());
+    }
+
+    /** The same page, asked for from the row after {@code cursor}. */
+    public PageRequest seekingAfter(String cursor) {
+        return new PageRequest(first, size, sortField, ascending, filters, part, cursor);
     }
 
     public boolean wantsTotal() {

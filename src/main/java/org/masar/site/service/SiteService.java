@@ -80,7 +80,9 @@ public class SiteService {
 
     /** The sites of the scope, narrowed to the subtree of {@code siteCode} when one is given. */
     public SiteSelection selection(Scope scope, String siteCode) {
-        List<Site> visible = within(scope);
+        // One read of the tree (some dozens of rows) per list: scope and filter are worked out here.
+        List<Site> all = scope.isEmpty() ? List.of() : tree();
+        List<Site> visible = all.stream().filter(s -> scope.includes(s.getPath())).toList();
         if (siteCode != null && !siteCode.isBlank()) {
             String prefix = visible.stream().filter(s -> s.getCode().equals(siteCode.trim()))
                     .map(Site::getPath).findFirst().orElse(null);
@@ -88,7 +90,7 @@ public class SiteService {
                 return new SiteSelection(false, List.of());
             }
             visible = visible.stream().filter(s -> s.getPath().startsWith(prefix)).toList();
-        } else if (visible.size() == count()) {
+        } else if (!visible.isEmpty() && visible.size() == all.size()) {
             return SiteSelection.every();
         }
         return new SiteSelection(false, visible.stream().map(Site::getId).toList());
