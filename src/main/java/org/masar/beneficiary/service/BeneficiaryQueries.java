@@ -80,7 +80,7 @@ public class BeneficiaryQueries {
             Root<Beneficiary> counted = ids.from(Beneficiary.class);
             ids.select(counted.get("id")).where(predicates(caller, cb, ids, counted, filter, siteIds, today));
             return em.createQuery(ids).setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
-        }, () -> {
+        }, limit -> {
             CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
             Root<Beneficiary> b = select.from(Beneficiary.class);
             b.alias("b");
@@ -90,7 +90,7 @@ public class BeneficiaryQueries {
                 where.add(Seek.after(cb, order, request.after()));
             }
             select.select(b).where(where.toArray(Predicate[]::new)).orderBy(order);
-            TypedQuery<Beneficiary> query = withSites(em.createQuery(select)).setMaxResults(request.size());
+            TypedQuery<Beneficiary> query = withSites(em.createQuery(select)).setMaxResults(limit);
             return (request.after() == null ? query.setFirstResult(request.first()) : query).getResultList();
         }, row -> Seek.cursor(sortKey(row, sort)));
     }

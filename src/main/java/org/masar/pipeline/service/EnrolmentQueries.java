@@ -89,9 +89,9 @@ public class EnrolmentQueries {
             Root<Enrolment> e = ids.from(Enrolment.class);
             ids.select(e.get("id")).where(shown(caller, cb, ids, e, e.join("beneficiary"), filter, siteIds, today));
             return em.createQuery(ids).setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
-        }, () -> BY_PERSON.equals(sort) && !narrow(filter) && (request.after() != null || request.first() == 0)
-                ? byPerson(filter, request, caller, siteIds, today)
-                : rows(filter, request, sort, caller, siteIds, today), row -> cursor(row, sort));
+        }, limit -> BY_PERSON.equals(sort) && !narrow(filter) && (request.after() != null || request.first() == 0)
+                ? byPerson(filter, request, limit, caller, siteIds, today)
+                : rows(filter, request, limit, sort, caller, siteIds, today), row -> cursor(row, sort));
     }
 
     /**
@@ -100,8 +100,8 @@ public class EnrolmentQueries {
      * have an enrolment the list shows — the registry's sort index, walked until they are found —
      * then those people's enrolments, in the same order.
      */
-    private List<Enrolment> byPerson(EnrolmentFilter filter, PageRequest request, Caller caller, SiteSelection siteIds,
-                                     LocalDate today) {
+    private List<Enrolment> byPerson(EnrolmentFilter filter, PageRequest request, int limit, Caller caller,
+                                     SiteSelection siteIds, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> people = cb.createQuery(Long.class);
         Root<Beneficiary> p = people.from(Beneficiary.class);
@@ -118,7 +118,7 @@ public class EnrolmentQueries {
         }
         people.select(p.get("id")).where(who.toArray(Predicate[]::new)).orderBy(personOrder);
         // After a cursor the first person found may be the one it names, with nothing left to show.
-        int wanted = request.after() == null ? request.size() : request.size() + 1;
+        int wanted = request.after() == null ? limit : limit + 1;
         List<Long> ids = em.createQuery(people).setMaxResults(wanted).getResultList();
         if (ids.isEmpty()) {
             return List.of();
@@ -137,7 +137,7 @@ public class EnrolmentQueries {
             where.add(Seek.after(cb, order, request.after()));
         }
         select.select(e).where(where.toArray(Predicate[]::new)).orderBy(order);
-        return withDetails(em.createQuery(select)).setMaxResults(request.size()).getResultList();
+        return withDetails(em.createQuery(select)).setMaxResults(limit).getResultList();
     }
 
     /**
@@ -166,7 +166,7 @@ public class EnrolmentQueries {
                 : Seek.cursor(sortKey(e, sort), e.getId());
     }
 
-    private List<Enrolment> rows(EnrolmentFilter filter, PageRequest request, String sort, Caller caller,
+    private List<Enrolment> rows(EnrolmentFilter filter, PageRequest request, int limit, String sort, Caller caller,
                                  SiteSelection siteIds, LocalDate today) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
@@ -196,7 +196,7 @@ public class EnrolmentQueries {
             where.add(Seek.after(cb, order, request.after()));
         }
         select.select(e).where(where.toArray(Predicate[]::new)).orderBy(order);
-        TypedQuery<Enrolment> query = withDetails(em.createQuery(select)).setMaxResults(request.size());
+        TypedQuery<Enrolment> query = withDetails(em.createQuery(select)).setMaxResults(limit);
         return (request.after() == null ? query.setFirstResult(request.first()) : query).getResultList();
     }
 

@@ -90,8 +90,8 @@ public class BoardBacking extends PipelineFilters {
         return offsets.getOrDefault(stageId == null ? DROPPED : stageId, 0);
     }
 
-    /** Whether a column has cards after those shown: its page was full, and more lie beyond. */
-    public boolean hasMore(Long stageId, Page<Enrolment> page) {
-        return page.totalCapped() ? page.next() != null : offset(stageId) + PER_COLUMN < page.total();
+    /** Whether a column has cards after those shown (its page read one card beyond). */
+    public boolean hasMore(Page<Enrolment> page) {
+        return page.next() != null;
     }
 }

@@ -2,6 +2,7 @@ package org.masar.shared.db;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.masar.shared.domain.Page;
@@ -27,10 +28,11 @@ public final class Paging {
 
     /**
      * A list that can reach a million rows: counted up to {@link Page#COUNT_CAP} (the supplier
-     * answers how many rows it found, reading at most one more than the cap), with each full
-     * page's {@code next} cursor given by {@code cursorOf} its last row.
+     * answers how many rows it found, reading at most one more than the cap), the rows asked for
+     * one beyond the page ({@code rows} takes the number to read), so that {@code next} — the
+     * cursor {@code cursorOf} gives the page's last row — is there only when more rows follow.
      */
-    public static <T> Page<T> capped(PageRequest request, LongSupplier countUpToCap, Supplier<List<T>> rows,
+    public static <T> Page<T> capped(PageRequest request, LongSupplier countUpToCap, IntFunction<List<T>> rows,
                                      Function<T, String> cursorOf) {
         long found = request.wantsTotal() ? countUpToCap.getAsLong() : -1;
         boolean capped = found > Page.COUNT_CAP;
@@ -38,8 +40,11 @@ public final class Paging {
         if (total == 0 || !request.wantsRows()) {
             return new Page<>(List.of(), total, capped, null);
         }
-        List<T> page = rows.get();
-        String next = page.size() < request.size() ? null : cursorOf.apply(page.get(page.size() - 1));
-        return new Page<>(page, total, capped, next);
+        List<T> read = rows.apply(request.size() + 1);
+        if (read.size() <= request.size()) {
+            return new Page<>(read, total, capped, null);
+        }
+        List<T> page = read.subList(0, request.size());
+        return new Page<>(List.copyOf(page), total, capped, cursorOf.apply(page.get(page.size() - 1)));
     }
 }

@@ -72,10 +72,10 @@ public class PagedTable<T> extends LazyDataModel<T> {
             cursors.put(first + rows.size(), last.next());
         }
         if (capped) {
-            if (rows.size() == pageSize && last.next() != null) {
+            if (last.next() != null) {
                 known = Math.max(known, first + pageSize + 1);
                 setRowCount(Math.max(getRowCount(), known));
-            } else if (rows.size() < pageSize) {
+            } else {
                 // The last page: the list ends here, and the report can say exactly where.
                 capped = false;
                 setRowCount(first + rows.size());

@@ -19,27 +19,28 @@ class PagingTest {
 
     @Test
     void aCountOverTheCapSaysMoreThanTheCapNeverAWrongExactNumber() {
-        Page<Long> page = Paging.capped(FIRST_THREE, () -> Page.COUNT_CAP + 1, () -> List.of(1L, 2L, 3L), String::valueOf);
+        Page<Long> page = Paging.capped(FIRST_THREE, () -> Page.COUNT_CAP + 1, n -> List.of(1L, 2L, 3L), String::valueOf);
         assertEquals(Page.COUNT_CAP, page.total());
         assertTrue(page.totalCapped());
     }
 
     @Test
     void aCountAtTheCapIsExact() {
-        Page<Long> page = Paging.capped(FIRST_THREE, () -> Page.COUNT_CAP, () -> List.of(1L, 2L, 3L), String::valueOf);
+        Page<Long> page = Paging.capped(FIRST_THREE, () -> Page.COUNT_CAP, n -> List.of(1L, 2L, 3L), String::valueOf);
         assertEquals(Page.COUNT_CAP, page.total());
         assertFalse(page.totalCapped());
     }
 
     @Test
     void aFullPageGivesTheCursorOfItsLastRowAShortOneNone() {
-        assertEquals("3", Paging.capped(FIRST_THREE, () -> 7, () -> List.of(1L, 2L, 3L), String::valueOf).next());
-        assertNull(Paging.capped(FIRST_THREE, () -> 2, () -> List.of(1L, 2L), String::valueOf).next());
+        assertEquals("3", Paging.capped(FIRST_THREE, () -> 7, n -> List.of(1L, 2L, 3L, 4L), String::valueOf).next());
+        assertNull(Paging.capped(FIRST_THREE, () -> 3, n -> List.of(1L, 2L, 3L), String::valueOf).next(),
+                "a full page that ends the list says so");
     }
 
     @Test
     void nothingCountedMeansNoRowQuery() {
-        Page<Long> page = Paging.capped(FIRST_THREE, () -> 0, () -> {
+        Page<Long> page = Paging.capped(FIRST_THREE, () -> 0, n -> {
             throw new AssertionError("rows asked for");
         }, String::valueOf);
         assertEquals(0, page.total());
@@ -50,7 +51,7 @@ class PagingTest {
         PageRequest rows = new PageRequest(0, 3, null, true, null, PageRequest.Part.ROWS);
         Page<Long> page = Paging.capped(rows, () -> {
             throw new AssertionError("counted");
-        }, () -> LongStream.rangeClosed(1, 3).boxed().toList(), String::valueOf);
+        }, n -> LongStream.rangeClosed(1, n).boxed().toList(), String::valueOf);
         assertEquals(-1, page.total());
         assertEquals(3, page.rows().size());
     }
