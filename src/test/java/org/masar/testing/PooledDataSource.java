@@ -18,10 +18,17 @@ import javax.sql.DataSource;
 public final class PooledDataSource implements DataSource, AutoCloseable {
 
     private final DataSource target;
+    private final String setUp;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
 
     public PooledDataSource(DataSource target) {
+        this(target, null);
+    }
+
+    /** With {@code setUp} run once on each new connection, such as a session's SQL mode. */
+    public PooledDataSource(DataSource target, String setUp) {
         this.target = target;
+        this.setUp = setUp;
     }
 
     @Override
@@ -29,6 +36,11 @@ public final class PooledDataSource implements DataSource, AutoCloseable {
         Connection physical = idle.pollFirst();
         if (physical == null || physical.isClosed()) {
             physical = target.getConnection();
+            if (setUp != null) {
+                try (var statement = physical.createStatement()) {
+                    statement.execute(setUp);
+                }
+            }
         }
         Connection real = physical;
         boolean[] returned = {false};

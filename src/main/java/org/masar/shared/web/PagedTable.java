@@ -81,6 +81,13 @@ public class PagedTable<T> extends LazyDataModel<T> {
                 setRowCount(first + rows.size());
             }
         }
+        if (capped || known > 0) {
+            // The browser draws the report from the template it has: tell it the one that now applies.
+            org.primefaces.PrimeFaces current = org.primefaces.PrimeFaces.current();
+            if (current.isAjaxRequest()) {
+                current.ajax().addCallbackParam("masarReport", getReport());
+            }
+        }
         return rows;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.masar.testing.BrowserTest;
 import org.masar.testing.MasarServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A list of more than a thousand: the manager searches a name 1,100 people in Milan share. The
@@ -64,23 +66,47 @@ class LargeListIT extends BrowserTest {
         assertEquals("1–25 of more than 1,000", report());
         browser.screenshot("large-list-capped-en");
 
-        browser.clickAndWait("#list\\:table .ui-paginator-last");
+        turn("last");
         assertEquals("1001–1025 of more than 1,000", report(), "the last page offered is past the cap");
         List<String> page41 = codes();
         assertEquals(25, page41.size());
-        browser.clickAndWait("#list\\:table .ui-paginator-next");
+        turn("next");
         assertEquals("1026–1050 of more than 1,000", report(), "a full page offers one more");
-        browser.clickAndWait("#list\\:table .ui-paginator-next");
-        browser.clickAndWait("#list\\:table .ui-paginator-next");
+        turn("next");
+        turn("next");
         assertEquals("1076–1100 of 1100", report(), "the last page says exactly where the list ends");
         assertTrue(browser.driver().findElements(By.cssSelector("#list\\:table .ui-paginator-next.ui-state-disabled")).size() == 1);
         // (the page 1076–1100 is the last: nothing follows it, and the report now says so)
         browser.screenshot("large-list-end-en");
 
-        browser.clickAndWait("#list\\:table .ui-paginator-prev");
-        browser.clickAndWait("#list\\:table .ui-paginator-prev");
-        browser.clickAndWait("#list\\:table .ui-paginator-prev");
+        turn("prev");
+        turn("prev");
+        turn("prev");
         assertEquals(page41, codes(), "going back shows the same rows as going forward");
+    }
+
+    @Test
+    void theCappedCountReadsInEachLanguage() {
+        browser.signIn("manager", "masar-demo");
+        browser.clickAndWait("#menu-beneficiaries");
+        browser.type("#filters\\:name", NAME);
+        browser.clickAndWait("#filters\\:search");
+        for (String[] language : new String[][] {{"fr", "sur plus de"}, {"it", "di oltre"}, {"ar", "من أكثر من"}}) {
+            browser.clickAndWait("#languages a[data-lang='" + language[0] + "']");
+            browser.screenshot("large-list-capped-" + language[0]);
+            String report = report();
+            assertTrue(report.startsWith("1–25") || report.startsWith("\u20661–25"), report);
+            assertTrue(report.contains(language[1]), "the report says 'more than' in " + language[0] + ": " + report);
+        }
+        browser.clickAndWait("#languages a[data-lang='en']");
+    }
+
+    /** Clicks a pager button ("last", "next", "prev") and waits for the table the answer draws. */
+    private void turn(String button) {
+        String before = report();
+        browser.find("#list\\:table .ui-paginator-" + button).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> !report().equals(before));
     }
 
     private String report() {
