@@ -79,7 +79,7 @@ import org.xml.sax.XMLReader;
  *
  * <pre>MAVEN_OPTS=-Xmx256m mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.masar.bench.ExportBenchmark</pre>
  * exec:java runs in Maven's own JVM, so MAVEN_OPTS sets the exports' heap. Optional:
- * -Dbench.rows=100000 -Dbench.enrolments=30000 -Dbench.rounds=5.
+ * -Dbench.rows=100000 -Dbench.enrolments=30000 -Dbench.rounds=5; -Dbench.show=true prints every statement sent.
  */
 public final class ExportBenchmark {
 
@@ -648,6 +648,7 @@ public final class ExportBenchmark {
     private static final class Counting implements DataSource, AutoCloseable {
         final PooledDataSource pool;
         final AtomicLong statements = new AtomicLong();
+        static final boolean SHOW = Boolean.getBoolean("bench.show");
 
         Counting(PooledDataSource pool) {
             this.pool = pool;
@@ -662,9 +663,13 @@ public final class ExportBenchmark {
                         if (result instanceof Statement statement) {
                             Class<?> type = statement instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                                     : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+                            Object prepared = method.getName().startsWith("prepare") ? args[0] : null;
                             return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (p, m, a) -> {
                                 if (m.getName().startsWith("execute")) {
                                     statements.incrementAndGet();
+                                    if (SHOW) {
+                                        System.out.println("  SQL: " + (prepared != null ? prepared : a == null ? "" : a[0]));
+                                    }
                                 }
                                 return invoke(statement, m, a);
                             });
