@@ -137,8 +137,9 @@ public class EnrolmentQueries {
         Root<Enrolment> e = journeys.from(Enrolment.class);
         Join<Enrolment, Beneficiary> b = e.join("beneficiary");
         journeys.multiselect(e.get("id"), b.get("code"), b.get("lastName"), b.get("firstName"), b.get("sex"),
-                        b.get("birthDate"), StreamedRows.column(cb, b, "site_id", Long.class), e.get("pipeline").get("programme").get("code"),
-                        e.get("pipeline").get("type"), e.get("cohort"), StreamedRows.column(cb, e, "current_stage_id", Long.class), e.get("status"),
+                        b.get("birthDate"), StreamedRows.column(cb, b, "site_id", Long.class),
+                        e.get("pipeline").get("programme").get("code"), e.get("pipeline").get("type"), e.get("cohort"),
+                        StreamedRows.column(cb, e, "current_stage_id", Long.class), e.get("status"),
                         e.get("dropReason"), e.get("startDate"), e.get("stageSince"),
                         e.join("caseWorker", JoinType.LEFT).get("fullName"))
                 .where(shown(caller, cb, journeys, e, b, filter, siteIds, today)).orderBy(cb.asc(e.get("id")));
@@ -149,10 +150,10 @@ public class EnrolmentQueries {
         Join<Enrolment, Beneficiary> tb = te.join("beneficiary");
         Join<StageTransition, ?> met = t.join("criteria", JoinType.LEFT);
         history.multiselect(te.get("id"), tb.get("code"), t.get("id"), t.get("at"), t.get("action"),
-                        StreamedRows.column(cb, t, "from_stage_id", Long.class), StreamedRows.column(cb, t, "to_stage_id", Long.class),
-                        t.get("statusAfter"),
-                        t.get("byUser"), t.get("reasonCode"), t.get("note"), t.get("legacyCriteria"),
-                        t.get("overrideReason"), StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"))
+                        StreamedRows.column(cb, t, "from_stage_id", Long.class),
+                        StreamedRows.column(cb, t, "to_stage_id", Long.class), t.get("statusAfter"), t.get("byUser"),
+                        t.get("reasonCode"), t.get("note"), t.get("legacyCriteria"), t.get("overrideReason"),
+                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"))
                 .where(shown(caller, cb, history, te, tb, filter, siteIds, today))
                 .orderBy(cb.asc(te.get("id")), cb.asc(t.get("at")), cb.asc(t.get("id")));
         ExportRows.Moves lines = rows.moves(moves);
