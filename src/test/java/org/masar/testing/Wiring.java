@@ -54,6 +54,16 @@ public final class Wiring {
         return set(queries, "sites", sites(jpa));
     }
 
+    /** The registry's Excel export, as the download endpoint runs it. */
+    public static org.masar.beneficiary.service.BeneficiaryExport beneficiaryExport(Jpa jpa) {
+        return set(new org.masar.beneficiary.service.BeneficiaryExport(), "queries", beneficiaryQueries(jpa), "clock", CLOCK);
+    }
+
+    /** The enrolment list's Excel export with histories, as the download endpoint runs it. */
+    public static org.masar.pipeline.service.EnrolmentExport enrolmentExport(Jpa jpa) {
+        return set(new org.masar.pipeline.service.EnrolmentExport(), "queries", enrolmentQueries(jpa), "clock", CLOCK);
+    }
+
     public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa) {
         return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em());
     }

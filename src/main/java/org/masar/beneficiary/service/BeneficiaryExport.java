@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.masar.beneficiary.domain.AgeBand;
-import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.Sex;
@@ -23,32 +22,30 @@ import org.masar.shared.domain.Codes;
 
 /**
  * The beneficiary list as an .xlsx (/download/beneficiaries.xlsx, with the list's filters):
- * streamed, rows read from the database a chunk at a time, a window of them in memory.
+ * streamed, the people read in one streamed query, a window of rows in memory.
  */
 @ApplicationScoped
 public class BeneficiaryExport implements Download {
 
-    static final int CHUNK = 1000;
-
     /** The columns of a person's line: the export's now, the import template's next. */
-    public static final ColumnTable<BeneficiaryQueries.Row> COLUMNS = ColumnTable.<BeneficiaryQueries.Row>of("beneficiary.export.")
-            .text("code", 16, (r, c) -> r.person().getCode())
-            .text("lastName", 16, (r, c) -> r.person().getLastName())
-            .text("firstName", 16, (r, c) -> r.person().getFirstName())
-            .text("arabicName", 30, (r, c) -> r.person().getArabicName())
-            .text("sex", 6, (r, c) -> r.person().getSex().name())
-            .date("birthDate", (r, c) -> r.person().getBirthDate())
-            .text("ageBand", 10, (r, c) -> ageBand(r.person(), c))
-            .text("site", 16, (r, c) -> r.person().getSite().name(c.locale()))
-            .text("nationality", 8, (r, c) -> r.person().getNationality())
-            .text("residenceCountry", 8, (r, c) -> r.person().getResidenceCountry())
-            .text("phone", 16, (r, c) -> r.person().getPhone())
-            .text("email", 24, (r, c) -> r.person().getEmail())
-            .text("documentType", 12, (r, c) -> r.person().getDocumentType().name())
-            .text("documentNumber", 16, (r, c) -> r.person().getDocumentNumber())
-            .text("educationLevel", 16, (r, c) -> Texts.get(c.locale(), "education." + r.person().getEducationLevel().name()))
-            .text("employmentStatus", 16, (r, c) -> Texts.get(c.locale(), "employment." + r.person().getEmploymentStatus().name()))
-            .bool("disability", (r, c) -> r.person().isDisability())
+    public static final ColumnTable<PersonLine> COLUMNS = ColumnTable.<PersonLine>of("beneficiary.export.")
+            .text("code", 16, (r, c) -> r.code())
+            .text("lastName", 16, (r, c) -> r.lastName())
+            .text("firstName", 16, (r, c) -> r.firstName())
+            .text("arabicName", 30, (r, c) -> r.arabicName())
+            .text("sex", 6, (r, c) -> r.sex().name())
+            .date("birthDate", (r, c) -> r.birthDate())
+            .text("ageBand", 10, (r, c) -> ageBand(r.birthDate(), r.site(), c))
+            .text("site", 16, (r, c) -> r.site().name(c.locale()))
+            .text("nationality", 8, (r, c) -> r.nationality())
+            .text("residenceCountry", 8, (r, c) -> r.residenceCountry())
+            .text("phone", 16, (r, c) -> r.phone())
+            .text("email", 24, (r, c) -> r.email())
+            .text("documentType", 12, (r, c) -> r.documentType().name())
+            .text("documentNumber", 16, (r, c) -> r.documentNumber())
+            .text("educationLevel", 16, (r, c) -> Texts.get(c.locale(), "education." + r.educationLevel().name()))
+            .text("employmentStatus", 16, (r, c) -> Texts.get(c.locale(), "employment." + r.employmentStatus().name()))
+            .bool("disability", (r, c) -> r.disability())
             .text("groups", 30, (r, c) -> names(r.groups()))
             .text("consentPurposes", 30, (r, c) -> names(r.consents()))
             .build();
@@ -84,16 +81,16 @@ public class BeneficiaryExport implements Download {
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
             var sheet = workbook.sheet(Texts.get(locale, "beneficiary.list.title"), COLUMNS,
                     new Column.Context(locale, clock));
-            queries.forEach(filter, caller, CHUNK, rows -> rows.forEach(sheet::add));
+            queries.forEach(filter, caller, sheet::add);
             sheet.finish();
             workbook.write(out);
             return sheet.rows();
         }
     }
 
-    /** A person's age band today at their site, in the reader's language (empty below 15). */
-    public static String ageBand(Beneficiary b, Column.Context c) {
-        AgeBand band = b.ageBand(b.getSite().today(c.clock()));
+    /** The age band today at {@code site} of someone born on {@code birthDate}, in the reader's language (empty below 15). */
+    public static String ageBand(java.time.LocalDate birthDate, org.masar.site.domain.Site site, Column.Context c) {
+        AgeBand band = AgeBand.of(birthDate, site.today(c.clock()));
         return band == null ? "" : Texts.get(c.locale(), "ageBand." + band.name());
     }
 

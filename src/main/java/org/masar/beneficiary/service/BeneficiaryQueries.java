@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -32,11 +35,13 @@ import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.PhoneNumbers;
 import org.masar.security.service.Caller;
 import org.masar.shared.db.PagedQuery;
+import org.masar.shared.db.StreamedRows;
 import org.masar.shared.db.Paging;
 import org.masar.shared.db.Seek;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
 import org.masar.site.service.SiteSelection;
 import org.masar.site.service.SiteService;
 
@@ -96,36 +101,36 @@ public class BeneficiaryQueries {
     }
 
     /**
-     * Hands every matching person to {@code sink}, {@code chunk} at a time in id order, with site,
-     * groups and active consents loaded, for exports of any size.
+     * Hands every matching person to {@code sink}, in id order, with site, groups and active
+     * consents, for exports of any size: sites read once, then one streamed query of people
+     * joined to their groups and consents, a person at a time in memory. Returns how many.
      */
-    public void forEach(BeneficiaryFilter filter, Caller caller, int chunk, Consumer<List<Row>> sink) {
+    public int forEach(BeneficiaryFilter filter, Caller caller, Consumer<PersonLine> sink) {
         BeneficiaryAccess.requireRegistry(caller);
         Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
-            return;
+            return 0;
         }
+        Map<Long, Site> siteById = new HashMap<>();
+        sites.tree().forEach(site -> siteById.put(site.getId(), site));
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        long after = 0;
-        while (true) {
-            CriteriaQuery<Beneficiary> select = cb.createQuery(Beneficiary.class);
-            Root<Beneficiary> b = select.from(Beneficiary.class);
-            b.alias("b");
-            List<Predicate> where = new ArrayList<>(List.of(predicates(caller, cb, select, b, filter, siteIds, scope.today(clock))));
-            where.add(cb.greaterThan(b.get("id"), after));
-            select.select(b).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(b.get("id")));
-            List<Beneficiary> rows = withSites(em.createQuery(select)).setMaxResults(chunk).getResultList();
-            if (rows.isEmpty()) {
-                return;
-            }
-            sink.accept(withDetails(rows));
-            after = rows.get(rows.size() - 1).getId();
-            em.clear();
-            if (rows.size() < chunk) {
-                return;
-            }
+        CriteriaQuery<Object[]> select = cb.createQuery(Object[].class);
+        Root<Beneficiary> b = select.from(Beneficiary.class);
+        Join<Beneficiary, BeneficiaryGroup> group = b.join("groups", JoinType.LEFT);
+        Join<Beneficiary, Consent> consent = b.join("consents", JoinType.LEFT);
+        consent.on(cb.isNull(consent.get("withdrawnOn")));
+        List<Selection<?>> columns = new ArrayList<>();
+        for (String field : PersonLine.COLUMNS) {
+            columns.add(field.equals("site") ? StreamedRows.column(cb, b, "site_id", Long.class) : b.get(field));
         }
+        columns.add(group);
+        columns.add(consent.get("purpose"));
+        select.multiselect(columns).where(predicates(caller, cb, select, b, filter, siteIds, scope.today(clock)))
+                .orderBy(cb.asc(b.get("id")));
+        PersonLine.Reader rows = new PersonLine.Reader(siteById, sink);
+        StreamedRows.forEach(em, em.createQuery(select), rows::read);
+        return rows.finish();
     }
 
     /**
@@ -134,27 +139,6 @@ public class BeneficiaryQueries {
      */
     private static <T> jakarta.persistence.TypedQuery<T> withSites(jakarta.persistence.TypedQuery<T> query) {
         return query.setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "b.site");
-    }
-
-    /** A person with the groups and active consent purposes of an export line. */
-    public record Row(Beneficiary person, Set<BeneficiaryGroup> groups, Set<ConsentPurpose> consents) {
-    }
-
-    private List<Row> withDetails(List<Beneficiary> rows) {
-        List<Long> ids = rows.stream().map(Beneficiary::getId).toList();
-        Map<Long, Set<BeneficiaryGroup>> groups = new HashMap<>();
-        for (Object[] pair : em.createQuery("select b.id, g from Beneficiary b join b.groups g where b.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultList()) {
-            groups.computeIfAbsent((Long) pair[0], k -> new java.util.TreeSet<>()).add((BeneficiaryGroup) pair[1]);
-        }
-        Map<Long, Set<ConsentPurpose>> consents = new HashMap<>();
-        for (Object[] pair : em.createQuery("select c.beneficiary.id, c.purpose from Consent c"
-                + " where c.beneficiary.id in :ids and c.withdrawnOn is null", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            consents.computeIfAbsent((Long) pair[0], k -> new java.util.TreeSet<>()).add((ConsentPurpose) pair[1]);
-        }
-        return rows.stream().map(b -> new Row(b, groups.getOrDefault(b.getId(), Set.of()),
-                consents.getOrDefault(b.getId(), Set.of()))).toList();
     }
 
     private Predicate[] predicates(Caller caller, CriteriaBuilder cb, CriteriaQuery<?> query, Root<Beneficiary> b,

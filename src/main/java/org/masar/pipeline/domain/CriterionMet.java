@@ -31,7 +31,8 @@ public class CriterionMet {
     protected CriterionMet() {
     }
 
-    CriterionMet(Criterion criterion, How how) {
+    /** A criterion a move met; also how an export reads one back from its row. */
+    public CriterionMet(Criterion criterion, How how) {
         this.criterion = criterion;
         this.how = how;
     }

@@ -339,13 +339,23 @@ public class Enrolment {
 
     /** Whole days spent in the current stage by {@code today}. */
     public long daysInStage(LocalDate today) {
-        return Math.max(0, ChronoUnit.DAYS.between(stageSince.toLocalDate(), today));
+        return daysInStage(stageSince, today);
     }
 
     /** Active and in its stage longer than the stage expects. */
     public boolean isStuck(LocalDate today) {
-        Integer expected = currentStage.getExpectedDays();
-        return status == EnrolmentStatus.ACTIVE && expected != null && daysInStage(today) > expected;
+        return isStuck(status, currentStage, stageSince, today);
+    }
+
+    /** {@link #daysInStage} of an enrolment in its stage since {@code stageSince}, for lines read without the entity. */
+    public static long daysInStage(LocalDateTime stageSince, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(stageSince.toLocalDate(), today));
+    }
+
+    /** {@link #isStuck} of an enrolment read as a line: its status, current stage and since when. */
+    public static boolean isStuck(EnrolmentStatus status, Stage stage, LocalDateTime stageSince, LocalDate today) {
+        Integer expected = stage.getExpectedDays();
+        return status == EnrolmentStatus.ACTIVE && expected != null && daysInStage(stageSince, today) > expected;
     }
 
     public void assign(AppUser caseWorker, String cohort) {

@@ -154,6 +154,11 @@ public class StageTransition {
 
     /** Every criterion the move checked: the ticked ones, then the overridden, each in checklist order. */
     public List<CriterionMet> getCriteria() {
+        return inChecklistOrder(criteria);
+    }
+
+    /** Criteria a move met, as {@link #getCriteria} orders them. */
+    public static List<CriterionMet> inChecklistOrder(java.util.Collection<CriterionMet> criteria) {
         return criteria.stream().sorted(java.util.Comparator.comparing(CriterionMet::isOverridden)
                 .thenComparing(c -> c.getCriterion().getPosition())).toList();
     }
@@ -164,7 +169,13 @@ public class StageTransition {
      * criterion any more.
      */
     public String tickedNames(java.util.Locale locale) {
-        String names = names(locale, false);
+        return tickedNames(criteria, legacyCriteria, locale);
+    }
+
+    /** {@link #tickedNames} of a move read as a line: the criteria it met and the names it kept before. */
+    public static String tickedNames(java.util.Collection<CriterionMet> criteria, String legacyCriteria,
+                                     java.util.Locale locale) {
+        String names = names(criteria, locale, false);
         if (legacyCriteria == null) {
             return names;
         }
@@ -177,12 +188,22 @@ public class StageTransition {
 
     /** The criteria a manager overrode, in the reader's language (empty when none). */
     public String overriddenNames(java.util.Locale locale) {
-        return names(locale, true);
+        return overriddenNames(criteria, locale);
     }
 
-    private String names(java.util.Locale locale, boolean overridden) {
-        return getCriteria().stream().filter(c -> c.isOverridden() == overridden)
+    /** {@link #overriddenNames} of a move read as a line. */
+    public static String overriddenNames(java.util.Collection<CriterionMet> criteria, java.util.Locale locale) {
+        return names(criteria, locale, true);
+    }
+
+    private static String names(java.util.Collection<CriterionMet> criteria, java.util.Locale locale, boolean overridden) {
+        return inChecklistOrder(criteria).stream().filter(c -> c.isOverridden() == overridden)
                 .map(c -> c.getCriterion().getNames().in(locale)).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** The names the move kept before criteria were kept by identity ({@link #tickedNames}); null for later moves. */
+    public String getLegacyCriteria() {
+        return legacyCriteria;
     }
 
     public String getOverrideReason() {

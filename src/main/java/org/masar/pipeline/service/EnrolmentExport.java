@@ -11,7 +11,6 @@ import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryExport;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
-import org.masar.pipeline.domain.StageTransition;
 import org.masar.security.service.Caller;
 import org.masar.security.service.Download;
 import org.masar.shared.excel.Column;
@@ -23,52 +22,46 @@ import org.masar.shared.domain.Codes;
 /**
  * The enrolment list as an .xlsx (/download/enrolments.xlsx, with the list's filters): one sheet
  * of enrolments as they stand, one of every move they made, joined by the enrolment number.
- * Streamed: a chunk of enrolments and their histories at a time, a window of rows in memory.
+ * Streamed: one query of enrolments, then one of their histories, a window of rows in memory.
  */
 @ApplicationScoped
 public class EnrolmentExport implements Download {
 
-    static final int CHUNK = 500;
-
-    public static final ColumnTable<Enrolment> ENROLMENTS = ColumnTable.<Enrolment>of("enrolment.export.")
-            .number("id", (e, c) -> e.getId())
-            .text("code", 16, (e, c) -> e.getBeneficiary().getCode())
-            .text("lastName", 16, (e, c) -> e.getBeneficiary().getLastName())
-            .text("firstName", 16, (e, c) -> e.getBeneficiary().getFirstName())
-            .text("sex", 6, (e, c) -> e.getBeneficiary().getSex().name())
-            .text("ageBand", 10, (e, c) -> BeneficiaryExport.ageBand(e.getBeneficiary(), c))
-            .text("site", 16, (e, c) -> e.getBeneficiary().getSite().name(c.locale()))
-            .text("programme", 14, (e, c) -> e.getPipeline().getProgramme().getCode())
-            .text("pipeline", 14, (e, c) -> Texts.get(c.locale(), "pipeline.type." + e.getPipeline().getType()))
-            .text("cohort", 20, (e, c) -> e.getCohort())
-            .text("stage", 18, (e, c) -> e.getCurrentStage().name(c.locale()))
-            .text("status", 12, (e, c) -> Texts.get(c.locale(), "enrolment.status." + e.getStatus()))
-            .text("dropReason", 14, (e, c) -> e.getDropReason() == null ? null : Texts.get(c.locale(), "dropReason." + e.getDropReason()))
-            .date("startDate", (e, c) -> e.getStartDate())
-            .dateTime("stageSince", (e, c) -> e.getStageSince())
-            .number("daysInStage", (e, c) -> e.daysInStage(today(e, c)))
-            .bool("stuck", (e, c) -> e.isStuck(today(e, c)))
-            .text("caseWorker", 18, (e, c) -> e.getCaseWorker() == null ? null : e.getCaseWorker().getFullName())
+    public static final ColumnTable<EnrolmentLine> ENROLMENTS = ColumnTable.<EnrolmentLine>of("enrolment.export.")
+            .number("id", (e, c) -> e.id())
+            .text("code", 16, (e, c) -> e.code())
+            .text("lastName", 16, (e, c) -> e.lastName())
+            .text("firstName", 16, (e, c) -> e.firstName())
+            .text("sex", 6, (e, c) -> e.sex().name())
+            .text("ageBand", 10, (e, c) -> BeneficiaryExport.ageBand(e.birthDate(), e.site(), c))
+            .text("site", 16, (e, c) -> e.site().name(c.locale()))
+            .text("programme", 14, (e, c) -> e.programmeCode())
+            .text("pipeline", 14, (e, c) -> Texts.get(c.locale(), "pipeline.type." + e.pipelineType()))
+            .text("cohort", 20, (e, c) -> e.cohort())
+            .text("stage", 18, (e, c) -> e.stage().name(c.locale()))
+            .text("status", 12, (e, c) -> Texts.get(c.locale(), "enrolment.status." + e.status()))
+            .text("dropReason", 14, (e, c) -> e.dropReason() == null ? null : Texts.get(c.locale(), "dropReason." + e.dropReason()))
+            .date("startDate", (e, c) -> e.startDate())
+            .dateTime("stageSince", (e, c) -> e.stageSince())
+            .number("daysInStage", (e, c) -> Enrolment.daysInStage(e.stageSince(), e.today(c.clock())))
+            .bool("stuck", (e, c) -> Enrolment.isStuck(e.status(), e.stage(), e.stageSince(), e.today(c.clock())))
+            .text("caseWorker", 18, (e, c) -> e.caseWorker())
             .build();
 
-    /** A move of an enrolment's history, beside its enrolment. */
-    public record Move(Enrolment enrolment, StageTransition line) {
-    }
-
-    public static final ColumnTable<Move> MOVES = ColumnTable.<Move>of("enrolment.export.")
-            .number("id", (m, c) -> m.enrolment().getId())
-            .text("code", 16, (m, c) -> m.enrolment().getBeneficiary().getCode())
-            .dateTime("at", (m, c) -> m.line().getAt())
-            .text("action", 12, (m, c) -> Texts.get(c.locale(), "move." + m.line().getAction()))
-            .text("from", 18, (m, c) -> m.line().getFromStage() == null ? null : m.line().getFromStage().name(c.locale()))
-            .text("to", 18, (m, c) -> m.line().getToStage().name(c.locale()))
-            .text("statusAfter", 12, (m, c) -> Texts.get(c.locale(), "enrolment.status." + m.line().getStatusAfter()))
-            .text("by", 12, (m, c) -> m.line().getByUser())
-            .text("reasonCode", 14, (m, c) -> m.line().getReasonCode() == null ? null
-                    : Texts.get(c.locale(), "dropReason." + m.line().getReasonCode()))
-            .text("note", 30, (m, c) -> m.line().getNote())
-            .text("criteria", 30, (m, c) -> m.line().tickedNames(c.locale()))
-            .text("override", 30, (m, c) -> override(m.line(), c))
+    public static final ColumnTable<MoveLine> MOVES = ColumnTable.<MoveLine>of("enrolment.export.")
+            .number("id", (m, c) -> m.enrolmentId())
+            .text("code", 16, (m, c) -> m.code())
+            .dateTime("at", (m, c) -> m.at())
+            .text("action", 12, (m, c) -> Texts.get(c.locale(), "move." + m.action()))
+            .text("from", 18, (m, c) -> m.from() == null ? null : m.from().name(c.locale()))
+            .text("to", 18, (m, c) -> m.to().name(c.locale()))
+            .text("statusAfter", 12, (m, c) -> Texts.get(c.locale(), "enrolment.status." + m.statusAfter()))
+            .text("by", 12, (m, c) -> m.byUser())
+            .text("reasonCode", 14, (m, c) -> m.reasonCode() == null ? null
+                    : Texts.get(c.locale(), "dropReason." + m.reasonCode()))
+            .text("note", 30, (m, c) -> m.note())
+            .text("criteria", 30, (m, c) -> m.tickedNames(c.locale()))
+            .text("override", 30, (m, c) -> override(m, c))
             .build();
 
     @Inject
@@ -103,12 +96,7 @@ public class EnrolmentExport implements Download {
         try (StreamedWorkbook workbook = new StreamedWorkbook()) {
             var enrolments = workbook.sheet(Texts.get(locale, "enrolment.export.sheet"), ENROLMENTS, context);
             var moves = workbook.sheet(Texts.get(locale, "enrolment.export.historySheet"), MOVES, context);
-            queries.forEach(filter, caller, CHUNK, rows -> {
-                for (EnrolmentQueries.Row row : rows) {
-                    enrolments.add(row.enrolment());
-                    row.history().forEach(line -> moves.add(new Move(row.enrolment(), line)));
-                }
-            });
+            queries.forEach(filter, caller, enrolments::add, moves::add);
             enrolments.finish();
             moves.finish();
             workbook.write(out);
@@ -116,16 +104,12 @@ public class EnrolmentExport implements Download {
         }
     }
 
-    private static java.time.LocalDate today(Enrolment e, Column.Context c) {
-        return e.getBeneficiary().getSite().today(c.clock());
-    }
-
-    private static String override(StageTransition t, Column.Context c) {
-        if (t.getOverrideReason() == null) {
+    private static String override(MoveLine m, Column.Context c) {
+        if (m.overrideReason() == null) {
             return null;
         }
-        String skipped = t.overriddenNames(c.locale());
-        return skipped.isEmpty() ? t.getOverrideReason() : t.getOverrideReason() + " [" + skipped + "]";
+        String skipped = m.overriddenNames(c.locale());
+        return skipped.isEmpty() ? m.overrideReason() : m.overrideReason() + " [" + skipped + "]";
     }
 
     private static Long number(String value) {

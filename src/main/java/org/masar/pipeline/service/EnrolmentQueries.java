@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.TakingPart;
+import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
@@ -39,6 +41,7 @@ import org.masar.pipeline.domain.StageTransition;
 import org.masar.security.service.Caller;
 import org.masar.shared.db.Paging;
 import org.masar.shared.db.Seek;
+import org.masar.shared.db.StreamedRows;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
@@ -219,46 +222,47 @@ public class EnrolmentQueries {
                 .setHint("eclipselink.batch", "e.caseWorker");
     }
 
-    /** Hands every matching enrolment, with its history, to {@code sink} a chunk at a time, in id order. */
-    public void forEach(EnrolmentFilter filter, Caller caller, int chunk, Consumer<List<Row>> sink) {
+    /**
+     * Hands every matching enrolment to {@code enrolments}, in id order, then every line of their
+     * histories to {@code moves}, by enrolment and time, for exports of any size: sites, stages and
+     * criteria read once, then two streamed queries, a row at a time in memory.
+     */
+    public void forEach(EnrolmentFilter filter, Caller caller, Consumer<EnrolmentLine> enrolments, Consumer<MoveLine> moves) {
         Scope scope = caller.scope();
         SiteSelection siteIds = sites.selection(scope, filter.siteCode());
         if (siteIds.isNone()) {
             return;
         }
+        LocalDate today = scope.today(clock);
+        ExportRows rows = new ExportRows(sites.tree(), em.createQuery("select s from Stage s", Stage.class).getResultList(),
+                em.createQuery("select c from Criterion c", Criterion.class).getResultList());
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        long after = 0;
-        while (true) {
-            CriteriaQuery<Enrolment> select = cb.createQuery(Enrolment.class);
-            Root<Enrolment> e = select.from(Enrolment.class);
-            e.alias("e");
-            @SuppressWarnings("unchecked")
-            Join<Enrolment, Beneficiary> b = (Join<Enrolment, Beneficiary>) e.<Enrolment, Beneficiary>fetch("beneficiary");
-            e.fetch("currentStage");
-            List<Predicate> where = new ArrayList<>(List.of(shown(caller, cb, select, e, b, filter, siteIds,
-                    scope.today(clock))));
-            where.add(cb.greaterThan(e.get("id"), after));
-            select.select(e).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(e.get("id")));
-            List<Enrolment> rows = withDetails(em.createQuery(select)).setMaxResults(chunk).getResultList();
-            if (rows.isEmpty()) {
-                return;
-            }
-            Map<Long, List<StageTransition>> histories = new HashMap<>();
-            for (StageTransition t : em.createQuery("select t from StageTransition t left join fetch t.fromStage"
-                            + " join fetch t.toStage where t.enrolment.id in :ids order by t.at, t.id", StageTransition.class)
-                    .setParameter("ids", rows.stream().map(Enrolment::getId).toList()).getResultList()) {
-                histories.computeIfAbsent(t.getEnrolment().getId(), k -> new ArrayList<>()).add(t);
-            }
-            sink.accept(rows.stream().map(r -> new Row(r, histories.getOrDefault(r.getId(), List.of()))).toList());
-            after = rows.get(rows.size() - 1).getId();
-            em.clear();
-            if (rows.size() < chunk) {
-                return;
-            }
-        }
-    }
-
-    public record Row(Enrolment enrolment, List<StageTransition> history) {
+        CriteriaQuery<Object[]> journeys = cb.createQuery(Object[].class);
+        Root<Enrolment> e = journeys.from(Enrolment.class);
+        Join<Enrolment, Beneficiary> b = e.join("beneficiary");
+        journeys.multiselect(e.get("id"), b.get("code"), b.get("lastName"), b.get("firstName"), b.get("sex"),
+                        b.get("birthDate"), StreamedRows.column(cb, b, "site_id", Long.class),
+                        e.get("pipeline").get("programme").get("code"), e.get("pipeline").get("type"), e.get("cohort"),
+                        StreamedRows.column(cb, e, "current_stage_id", Long.class), e.get("status"),
+                        e.get("dropReason"), e.get("startDate"), e.get("stageSince"),
+                        e.join("caseWorker", JoinType.LEFT).get("fullName"))
+                .where(shown(caller, cb, journeys, e, b, filter, siteIds, today)).orderBy(cb.asc(e.get("id")));
+        StreamedRows.forEach(em, em.createQuery(journeys), r -> enrolments.accept(rows.enrolment(r)));
+        CriteriaQuery<Object[]> history = cb.createQuery(Object[].class);
+        Root<StageTransition> t = history.from(StageTransition.class);
+        Join<StageTransition, Enrolment> te = t.join("enrolment");
+        Join<Enrolment, Beneficiary> tb = te.join("beneficiary");
+        Join<StageTransition, ?> met = t.join("criteria", JoinType.LEFT);
+        history.multiselect(te.get("id"), tb.get("code"), t.get("id"), t.get("at"), t.get("action"),
+                        StreamedRows.column(cb, t, "from_stage_id", Long.class),
+                        StreamedRows.column(cb, t, "to_stage_id", Long.class), t.get("statusAfter"), t.get("byUser"),
+                        t.get("reasonCode"), t.get("note"), t.get("legacyCriteria"), t.get("overrideReason"),
+                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"))
+                .where(shown(caller, cb, history, te, tb, filter, siteIds, today))
+                .orderBy(cb.asc(te.get("id")), cb.asc(t.get("at")), cb.asc(t.get("id")));
+        ExportRows.Moves lines = rows.moves(moves);
+        StreamedRows.forEach(em, em.createQuery(history), lines::read);
+        lines.finish();
     }
 
     /** The funnel of a pipeline: per stage, how many enrolments ever reached it, by sex, and how many were dropped there. */

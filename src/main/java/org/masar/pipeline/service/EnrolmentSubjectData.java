@@ -33,7 +33,7 @@ public class EnrolmentSubjectData implements PersonDataSource {
                         + " where b.id = :id or b.mergedInto.id = :id order by e.id", Enrolment.class)
                 .setParameter("id", person.getId()).getResultList();
         var sheet = workbook.sheet(Texts.get(context.locale(), "enrolment.export.sheet"), EnrolmentExport.ENROLMENTS, context);
-        enrolments.forEach(sheet::add);
+        enrolments.forEach(e -> sheet.add(EnrolmentLine.of(e)));
         sheet.finish();
         var moves = workbook.sheet(Texts.get(context.locale(), "enrolment.export.historySheet"), EnrolmentExport.MOVES, context);
         if (!enrolments.isEmpty()) {
@@ -41,7 +41,7 @@ public class EnrolmentSubjectData implements PersonDataSource {
                             + " join fetch t.toStage join fetch t.enrolment where t.enrolment in :enrolments"
                             + " order by t.enrolment.id, t.at, t.id", StageTransition.class)
                     .setParameter("enrolments", enrolments).getResultList()) {
-                moves.add(new EnrolmentExport.Move(t.getEnrolment(), t));
+                moves.add(MoveLine.of(t));
             }
         }
         moves.finish();

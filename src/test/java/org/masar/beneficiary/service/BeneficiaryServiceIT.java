@@ -218,7 +218,7 @@ class BeneficiaryServiceIT {
             long total = jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), manager)).total();
             assertEquals(0, total, "'" + typed + "' must not list everyone in scope");
             List<Object> exported = new java.util.ArrayList<>();
-            jpa.run(() -> queries.forEach(filter, manager, 100, exported::addAll));
+            jpa.run(() -> queries.forEach(filter, manager, exported::add));
             assertEquals(List.of(), exported, "nor export them");
             InvalidInput refused = assertThrows(InvalidInput.class, filter::requireSearchableName, typed);
             assertEquals(Map.of("name", "beneficiary.filter.nameNeedsLetter"), refused.fieldKeys());
