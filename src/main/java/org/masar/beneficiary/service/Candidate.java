@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** A registered person who may be the one being registered, and why Masar thinks so. */
 public record Candidate(String code, String firstName, String lastName, String arabicName, LocalDate birthDate,
-                        org.masar.site.domain.SiteNames siteNames, String phone, String documentNumber, Reason reason) {
+                        org.masar.shared.domain.Names siteNames, String phone, String documentNumber, Reason reason) {
 
     public enum Reason { DOCUMENT, PHONE, NAME_AND_BIRTH_DATE }
 

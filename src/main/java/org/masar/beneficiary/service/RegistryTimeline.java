@@ -12,10 +12,10 @@ import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryEvent;
 import org.masar.beneficiary.domain.EventKind;
 import org.masar.security.service.Caller;
+import org.masar.shared.domain.Names;
 import org.masar.shared.i18n.Localized;
 import org.masar.shared.i18n.Texts;
 import org.masar.site.domain.Site;
-import org.masar.site.domain.SiteNames;
 import org.masar.site.service.SiteService;
 
 /**
@@ -39,7 +39,7 @@ public class RegistryTimeline implements TimelineSource {
         }
         List<BeneficiaryEvent> events = events(person.getId());
         // A registration's detail is the site's code: shown by the site's name, all sites in one query.
-        Map<String, SiteNames> registeredAt = sites.byCodes(events.stream()
+        Map<String, Names> registeredAt = sites.byCodes(events.stream()
                         .filter(e -> e.getKind() == EventKind.REGISTERED && e.getDetail() != null)
                         .map(BeneficiaryEvent::getDetail).distinct().toList())
                 .stream().collect(Collectors.toMap(Site::getCode, Site::names));
@@ -50,7 +50,7 @@ public class RegistryTimeline implements TimelineSource {
     }
 
     /** What a line says beyond its kind, in the reader's words where it is a code: a site, a consent's purpose. */
-    private static Localized detail(BeneficiaryEvent e, Map<String, SiteNames> sites) {
+    private static Localized detail(BeneficiaryEvent e, Map<String, Names> sites) {
         return switch (e.getKind()) {
             case REGISTERED -> sites.containsKey(e.getDetail()) ? sites.get(e.getDetail()) : TimelineEntry.data(e.getDetail());
             case CONSENT_GIVEN, CONSENT_WITHDRAWN -> locale -> Texts.get(locale, "consent." + e.getDetail());

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.masar.pipeline.domain.Criterion;
-import org.masar.pipeline.domain.Names;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 
@@ -27,7 +26,7 @@ public record PipelineJson(long id, String programme, String type, Integer minAg
     }
 
     private static StageJson stage(Stage s, Locale locale) {
-        return new StageJson(s.getId(), s.getCode(), s.getPosition(), s.name(locale), names(s.getNames()),
+        return new StageJson(s.getId(), s.getCode(), s.getPosition(), s.name(locale), s.getNames().all(),
                 s.isFinalStage(), s.getExpectedDays(), s.isRetired(),
                 s.followers().stream().map(Stage::getId).toList(),
                 s.getCriteria().stream().map(c -> criterion(c, locale)).toList());
@@ -35,14 +34,5 @@ public record PipelineJson(long id, String programme, String type, Integer minAg
 
     private static CriterionJson criterion(Criterion c, Locale locale) {
         return new CriterionJson(c.getId(), c.getNames().in(locale), c.isRetired());
-    }
-
-    static Map<String, String> names(Names n) {
-        Map<String, String> all = new java.util.LinkedHashMap<>();
-        all.put("en", n.getEn());
-        all.put("fr", n.getFr());
-        all.put("ar", n.getAr());
-        all.put("it", n.getIt());
-        return all;
     }
 }

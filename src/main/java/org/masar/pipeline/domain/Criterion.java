@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.masar.shared.domain.Names;
 
 /** One item of a stage's entry checklist, such as "business plan approved". */
 @Entity

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.masar.programme.domain.Programme;
+import org.masar.shared.domain.Names;
 import org.masar.shared.i18n.Texts;
 
 /**

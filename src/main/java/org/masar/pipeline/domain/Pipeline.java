@@ -31,6 +31,7 @@ import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.programme.domain.Programme;
+import org.masar.shared.domain.Names;
 
 /**
  * One of a programme's journeys: its stages in order and who may enter it. The definition is

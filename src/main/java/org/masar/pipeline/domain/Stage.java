@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.masar.shared.domain.Names;
 
 /**
  * A step of a pipeline. Which stages may follow it is listed explicitly or, when nothing is

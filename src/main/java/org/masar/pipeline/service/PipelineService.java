@@ -12,7 +12,6 @@ import java.util.Set;
 import org.masar.beneficiary.domain.BeneficiaryGroup;
 import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.DefaultPipelines;
-import org.masar.pipeline.domain.Names;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.PipelineType;
 import org.masar.pipeline.domain.Stage;
@@ -23,6 +22,7 @@ import org.masar.security.domain.Role;
 import org.masar.security.service.Caller;
 import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.Names;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.domain.Versions;
 import org.masar.site.domain.Scope;
@@ -237,13 +237,13 @@ public class PipelineService {
     }
 
     private static Names requireNamesFor(String field, Names names) {
-        if (names == null || names.getEn() == null || names.getEn().isBlank()) {
+        Names.Problem problem = names == null ? Names.Problem.REQUIRED
+                : names.problems().values().stream().findFirst().orElse(null);
+        if (problem == Names.Problem.REQUIRED) {
             throw InvalidInput.of(field, "pipeline.error.nameRequired");
         }
-        for (String n : new String[] {names.getEn(), names.getFr(), names.getAr(), names.getIt()}) {
-            if (n != null && n.length() > Names.MAX) {
-                throw InvalidInput.of(field, "pipeline.error.nameTooLong");
-            }
+        if (problem == Names.Problem.TOO_LONG) {
+            throw InvalidInput.of(field, "pipeline.error.nameTooLong");
         }
         return names;
     }

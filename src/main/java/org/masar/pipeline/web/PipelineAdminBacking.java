@@ -12,6 +12,7 @@ import org.masar.pipeline.service.PipelineService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
+import org.masar.shared.web.NamesForm;
 
 /**
  * admin/pipeline.xhtml: who may enter a pipeline and its stages in order: move a stage up or

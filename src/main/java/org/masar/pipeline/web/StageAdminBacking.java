@@ -12,6 +12,7 @@ import org.masar.pipeline.service.PipelineService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
+import org.masar.shared.web.NamesForm;
 
 /** admin/stage.xhtml: a stage's names, final or not, expected days, followers and entry checklist. */
 @Named

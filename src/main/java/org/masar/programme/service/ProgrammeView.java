@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.masar.programme.domain.Partner;
 import org.masar.programme.domain.Programme;
+import org.masar.shared.domain.Names;
 import org.masar.site.domain.Site;
-import org.masar.site.domain.SiteNames;
 
 /**
  * A programme as the dashboard and the API show it, detached from the persistence context.
@@ -18,15 +18,15 @@ public final class ProgrammeView {
     public static final class SiteRef {
         private final String code;
         private final String name;
-        private final transient SiteNames names;
+        private final transient Names names;
 
         public SiteRef(String code, String name) {
-            this(code, SiteNames.of(name));
+            this(code, Names.of(name));
         }
 
-        SiteRef(String code, SiteNames names) {
+        SiteRef(String code, Names names) {
             this.code = code;
-            this.name = names.en();
+            this.name = names.getEn();
             this.names = names;
         }
 

@@ -5,11 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.masar.security.service.CurrentUser;
-import org.masar.site.domain.SiteNames;
 import org.masar.site.service.SiteService;
 
 /** The sites in the caller's scope, in tree order. */
@@ -34,17 +32,8 @@ public class SiteResource {
     @GET
     public List<SiteJson> list() {
         return sites.within(currentUser.scope()).stream()
-                .map(s -> new SiteJson(s.getCode(), s.getName(), names(s.names()), s.getLevel().name(),
+                .map(s -> new SiteJson(s.getCode(), s.getName(), s.names().all(), s.getLevel().name(),
                         s.getCountryCode(), s.getParentCode(), s.isActive()))
                 .toList();
-    }
-
-    private static Map<String, String> names(SiteNames n) {
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("en", n.en());
-        all.put("fr", n.fr());
-        all.put("ar", n.ar());
-        all.put("it", n.it());
-        return all;
     }
 }

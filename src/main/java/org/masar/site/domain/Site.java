@@ -16,8 +16,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.Names;
 
 /**
  * A place Masar works in. Its code is short, unique and never changes once given: it appears in
@@ -29,7 +32,7 @@ import org.masar.shared.domain.InvalidInput;
 public class Site {
 
     public static final int CODE_MAX = 16;
-    public static final int NAME_MAX = 120;
+    public static final int NAME_MAX = Names.MAX;
     public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
 
     @Id
@@ -84,7 +87,7 @@ public class Site {
     protected Site() {
     }
 
-    private Site(String code, SiteNames names, SiteLevel level, String countryCode, Site parent) {
+    private Site(String code, Names names, SiteLevel level, String countryCode, Site parent) {
         this.code = code;
         rename(names);
         this.level = level;
@@ -94,19 +97,19 @@ public class Site {
     }
 
     public static Site country(String isoCode, String name) {
-        return country(isoCode, SiteNames.of(name));
+        return country(isoCode, Names.of(name));
     }
 
-    public static Site country(String isoCode, SiteNames names) {
+    public static Site country(String isoCode, Names names) {
         return new Site(isoCode, names, SiteLevel.COUNTRY, isoCode, null);
     }
 
     public static Site under(Site parent, String code, String name) {
-        return under(parent, code, SiteNames.of(name));
+        return under(parent, code, Names.of(name));
     }
 
     /** A region or municipality under {@code parent}, one level below it. */
-    public static Site under(Site parent, String code, SiteNames names) {
+    public static Site under(Site parent, String code, Names names) {
         if (parent == null) {
             throw InvalidInput.of("parent", "site.error.parentRequired");
         }
@@ -118,21 +121,39 @@ public class Site {
     }
 
     public void rename(String newName) {
-        rename(SiteNames.of(newName));
+        rename(Names.of(newName));
     }
 
-    /** Gives the site its names; English is the one required, each at most {@link #NAME_MAX} long. */
-    public void rename(SiteNames names) {
-        SiteNames checked = (names == null ? SiteNames.of(null) : names).checked();
-        this.name = checked.en();
-        this.nameFr = checked.fr();
-        this.nameAr = checked.ar();
-        this.nameIt = checked.it();
+    /**
+     * Gives the site its names; English is the one required, each at most {@link #NAME_MAX} long.
+     * A refusal names each field of the site form it concerns (nameEn, nameFr, nameAr, nameIt).
+     */
+    public void rename(Names names) {
+        Names given = names == null ? Names.of(null) : names;
+        Map<String, Names.Problem> problems = given.problems();
+        if (!problems.isEmpty()) {
+            Map<String, String> keys = new LinkedHashMap<>();
+            Map<String, Object[]> arguments = new LinkedHashMap<>();
+            problems.forEach((language, problem) -> {
+                String field = "name" + Character.toUpperCase(language.charAt(0)) + language.substring(1);
+                if (problem == Names.Problem.REQUIRED) {
+                    keys.put(field, "site.error.nameRequired");
+                } else {
+                    keys.put(field, "site.error.nameTooLong");
+                    arguments.put(field, new Object[] {NAME_MAX});
+                }
+            });
+            throw new InvalidInput(keys, arguments);
+        }
+        this.name = given.getEn();
+        this.nameFr = given.getFr();
+        this.nameAr = given.getAr();
+        this.nameIt = given.getIt();
     }
 
     /** The site's names, one per language. */
-    public SiteNames names() {
-        return new SiteNames(name, nameFr, nameAr, nameIt);
+    public Names names() {
+        return new Names(name, nameFr, nameAr, nameIt);
     }
 
     /** The name a reader of {@code locale} is shown: theirs, English when their language has none. */

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import org.masar.shared.db.PagedQuery;
 import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.Names;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.domain.Page;
 import org.masar.shared.domain.PageRequest;
 import org.masar.shared.domain.Versions;
 import org.masar.site.domain.Scope;
 import org.masar.site.domain.Site;
-import org.masar.site.domain.SiteNames;
 
 /** The site tree: lookup, scope resolution and the administrator's edits. */
 @ApplicationScoped
@@ -97,11 +97,11 @@ public class SiteService {
     }
 
     public Site create(String parentCode, String code, String name) {
-        return create(parentCode, code, SiteNames.of(name));
+        return create(parentCode, code, Names.of(name));
     }
 
     /** A new site under {@code parentCode} (a country when none), with its names. */
-    public Site create(String parentCode, String code, SiteNames names) {
+    public Site create(String parentCode, String code, Names names) {
         String normalised = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT);
         if (byCode(normalised).isPresent()) {
             throw InvalidInput.of("code", "site.error.codeTaken");
@@ -120,7 +120,7 @@ public class SiteService {
         return site;
     }
 
-    public Site update(long id, int version, SiteNames names, boolean active) {
+    public Site update(long id, int version, Names names, boolean active) {
         Site site = get(id);
         Versions.require(version, site.getVersion());
         site.rename(names);

@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
+import org.masar.shared.web.NamesForm;
 import org.masar.site.domain.Site;
 import org.masar.site.domain.SiteLevel;
 import org.masar.site.service.SiteService;
@@ -34,7 +35,7 @@ public class EditSiteBacking implements Serializable {
     private String code;
 
     @jakarta.validation.Valid
-    private SiteNamesForm names = new SiteNamesForm();
+    private NamesForm names = new NamesForm();
 
     private boolean active = true;
     private transient List<Site> parents;
@@ -47,7 +48,7 @@ public class EditSiteBacking implements Serializable {
             Site site = sites.get(id);
             version = site.getVersion();
             code = site.getCode();
-            names = SiteNamesForm.of(site.names());
+            names = NamesForm.of(site.names());
             active = site.isActive();
             parentCode = site.getParentCode();
         } catch (NotFound unknown) {
@@ -105,7 +106,7 @@ public class EditSiteBacking implements Serializable {
         this.code = code == null ? null : code.trim().toUpperCase(java.util.Locale.ROOT);
     }
 
-    public SiteNamesForm getNames() {
+    public NamesForm getNames() {
         return names;
     }
 

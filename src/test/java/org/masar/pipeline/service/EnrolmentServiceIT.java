@@ -394,7 +394,7 @@ class EnrolmentServiceIT {
         Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), manager.scope(), "en");
         Stage selected = stage(training, "selected");
         jpa.run(() -> pipelines.saveStage(selected.getId(), jpa.em().find(Stage.class, selected.getId()).getVersion(),
-                new PipelineService.StageForm(null, new org.masar.pipeline.domain.Names("Chosen", null, null, null),
+                new PipelineService.StageForm(null, new org.masar.shared.domain.Names("Chosen", null, null, null),
                         false, 30, List.of()), admin));
         List<StageTransition> after = jpa.tx(() -> enrolments.withHistory(e.getId(), sfax).history());
         assertEquals(3, after.size());

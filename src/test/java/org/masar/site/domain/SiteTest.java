@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.Names;
 
 class SiteTest {
 
@@ -65,7 +66,7 @@ class SiteTest {
 
     @Test
     void aSiteIsNamedInTheReadersLanguageAndInEnglishWhenItHasNoneThere() {
-        Site tunis = Site.under(tunisia, "TUN", new SiteNames("Tunis (governorate)", "Tunis (gouvernorat)", "ولاية تونس", null));
+        Site tunis = Site.under(tunisia, "TUN", new Names("Tunis (governorate)", "Tunis (gouvernorat)", "ولاية تونس", null));
         assertEquals("Tunis (gouvernorat)", tunis.name(java.util.Locale.FRENCH));
         assertEquals("ولاية تونس", tunis.name(java.util.Locale.forLanguageTag("ar-TN")));
         assertEquals("Tunis (governorate)", tunis.name(java.util.Locale.ITALIAN), "no Italian name: English");
@@ -76,17 +77,17 @@ class SiteTest {
 
     @Test
     void namesAreTrimmedBlanksAreNoNameAndEnglishIsRequired() {
-        SiteNames names = new SiteNames("  Douz ", " ", "  دوز", null);
-        assertEquals("Douz", names.en());
-        assertNull(names.fr());
-        assertEquals("دوز", names.ar());
-        InvalidInput none = assertThrows(InvalidInput.class, () -> Site.under(tunisia, "X", new SiteNames(" ", "Douz", null, null)));
+        Names names = new Names("  Douz ", " ", "  دوز", null);
+        assertEquals("Douz", names.getEn());
+        assertNull(names.getFr());
+        assertEquals("دوز", names.getAr());
+        InvalidInput none = assertThrows(InvalidInput.class, () -> Site.under(tunisia, "X", new Names(" ", "Douz", null, null)));
         assertEquals("site.error.nameRequired", none.fieldKeys().get("nameEn"));
         InvalidInput tooLong = assertThrows(InvalidInput.class, () -> sfax.rename(
-                new SiteNames("Sfax", null, "ص".repeat(Site.NAME_MAX + 1), "x".repeat(Site.NAME_MAX + 1))));
+                new Names("Sfax", null, "ص".repeat(Site.NAME_MAX + 1), "x".repeat(Site.NAME_MAX + 1))));
         assertEquals(java.util.Set.of("nameAr", "nameIt"), tooLong.fieldKeys().keySet());
         assertEquals("Sfax (governorate)", sfax.getName(), "a refused rename changes nothing");
-        sfax.rename(new SiteNames("Sfax (governorate)", "Sfax (gouvernorat)", null, "x".repeat(Site.NAME_MAX)));
+        sfax.rename(new Names("Sfax (governorate)", "Sfax (gouvernorat)", null, "x".repeat(Site.NAME_MAX)));
         assertEquals("Sfax (gouvernorat)", sfax.name(java.util.Locale.FRENCH));
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.masar.site.domain.SiteNames;
+import org.masar.shared.domain.Names;
 
 /**
  * What V12 promises of the seed sites of V3, on whichever database ran it: every one named in
@@ -26,20 +26,20 @@ final class SeedSiteNames {
     }
 
     /** Checks the names of the sites, by code (other sites may be there too). */
-    static void check(Map<String, SiteNames> sites) {
-        Map<String, SiteNames> seed = new java.util.TreeMap<>(sites);
+    static void check(Map<String, Names> sites) {
+        Map<String, Names> seed = new java.util.TreeMap<>(sites);
         seed.keySet().retainAll(SEED);
         assertEquals(SEED, seed.keySet(), "every seed site is there");
         for (String language : List.of("en", "fr", "ar", "it")) {
             Map<String, String> seen = new HashMap<>();
             for (var site : seed.entrySet()) {
-                SiteNames n = site.getValue();
+                Names n = site.getValue();
                 String code = site.getKey();
                 String name = switch (language) {
-                    case "fr" -> n.fr();
-                    case "ar" -> n.ar();
-                    case "it" -> n.it();
-                    default -> n.en();
+                    case "fr" -> n.getFr();
+                    case "ar" -> n.getAr();
+                    case "it" -> n.getIt();
+                    default -> n.getEn();
                 };
                 assertNotNull(name, code + " has no name in " + language);
                 assertEquals(name, n.in(Locale.forLanguageTag(language)), code + " is shown by its " + language + " name");
@@ -56,8 +56,8 @@ final class SeedSiteNames {
             }
         }
         for (String governorate : List.of("TUN", "SFX", "MAH", "SBZ", "KEB")) {
-            SiteNames n = seed.get(governorate);
-            assertTrue(n.fr().endsWith("(gouvernorat)") && n.it().endsWith("(governatorato)") && n.ar().startsWith("ولاية "),
+            Names n = seed.get(governorate);
+            assertTrue(n.getFr().endsWith("(gouvernorat)") && n.getIt().endsWith("(governatorato)") && n.getAr().startsWith("ولاية "),
                     governorate + " says it is a governorate in each language: " + n);
         }
     }

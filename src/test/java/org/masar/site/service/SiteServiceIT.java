@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.masar.shared.domain.ConcurrentChange;
 import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.Names;
 import org.masar.shared.domain.PageRequest;
 import org.masar.site.domain.Scope;
 import org.masar.site.domain.Site;
 import org.masar.site.domain.SiteLevel;
-import org.masar.site.domain.SiteNames;
 import org.masar.testing.Jpa;
 import org.masar.testing.TestDatabase;
 
@@ -86,9 +86,9 @@ class SiteServiceIT {
     @Test
     void aStaleEditIsRefused() {
         Site douz = jpa.tx(() -> sites.byCode("DOUZ").orElseThrow());
-        jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), new SiteNames("Douz (Kebili)", "Douz", "دوز", "Douz"), true));
+        jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), new Names("Douz (Kebili)", "Douz", "دوز", "Douz"), true));
         assertThrows(ConcurrentChange.class,
-                () -> jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), SiteNames.of("Douz (old copy)"), true)));
+                () -> jpa.tx(() -> sites.update(douz.getId(), douz.getVersion(), Names.of("Douz (old copy)"), true)));
         assertEquals("Douz (Kebili)", jpa.tx(() -> sites.get(douz.getId())).getName());
     }
 
@@ -105,16 +105,16 @@ class SiteServiceIT {
 
     @Test
     void theFourNamesAreSavedAndAMissingOneFallsBackToEnglish() {
-        Site created = jpa.tx(() -> sites.create("MAH", "mah-ks", new SiteNames("Ksour Essef", "Ksour Essef", "قصور الساف", " ")));
+        Site created = jpa.tx(() -> sites.create("MAH", "mah-ks", new Names("Ksour Essef", "Ksour Essef", "قصور الساف", " ")));
         Site read = jpa.tx(() -> sites.get(created.getId()));
         assertEquals("قصور الساف", read.name(java.util.Locale.forLanguageTag("ar")));
         assertEquals(null, read.getNameIt(), "a blank name is no name");
         assertEquals("Ksour Essef", read.name(java.util.Locale.ITALIAN), "English stands in");
         InvalidInput tooLong = assertThrows(InvalidInput.class, () -> jpa.tx(() -> sites.update(read.getId(), read.getVersion(),
-                new SiteNames("Ksour Essef", "x".repeat(Site.NAME_MAX + 1), null, null), true)));
+                new Names("Ksour Essef", "x".repeat(Site.NAME_MAX + 1), null, null), true)));
         assertEquals("site.error.nameTooLong", tooLong.fieldKeys().get("nameFr"));
         InvalidInput noEnglish = assertThrows(InvalidInput.class, () -> jpa.tx(() -> sites.update(read.getId(), read.getVersion(),
-                new SiteNames(" ", "Ksour Essef", null, null), true)));
+                new Names(" ", "Ksour Essef", null, null), true)));
         assertEquals("site.error.nameRequired", noEnglish.fieldKeys().get("nameEn"));
         assertEquals("Ksour Essef", jpa.tx(() -> sites.get(read.getId())).getNameFr(), "nothing half-written");
     }

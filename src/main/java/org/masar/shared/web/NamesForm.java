@@ -1,16 +1,28 @@
-package org.masar.pipeline.web;
+package org.masar.shared.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.masar.pipeline.domain.Names;
+import org.masar.shared.domain.Names;
 
-/** The four name fields of a stage or criterion form. */
+/**
+ * The four name fields of a stage, criterion or site form (WEB-INF/templates/names.xhtml). The
+ * domain says whether English is required; a page that checks it before saving says so in the
+ * template's {@code requiredMessage}.
+ */
 public class NamesForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Size(max = Names.MAX)
     private String en;
+
+    @Size(max = Names.MAX)
     private String fr;
+
+    @Size(max = Names.MAX)
     private String ar;
+
+    @Size(max = Names.MAX)
     private String it;
 
     public static NamesForm of(Names names) {
