@@ -27,14 +27,14 @@ import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 
 /**
- * Moves under load: N clients (default 20) each move their own enrolment back and forth
+ * Moves under load: N clients (default 50, issue 11's figure) each move their own enrolment back and forth
  * between two stages through the REST API, as fast as answers come, for a fixed time against
  * Masar on Payara Micro and MariaDB. Prints moves per second and latency percentiles.
  *
  * <pre>
  * mvn -q -DskipTests package
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.masar.bench.MoveLoadBenchmark \
- *     [-Dbench.clients=20] [-Dbench.seconds=30] [-Dbench.warmup=10]
+ *     [-Dbench.clients=50] [-Dbench.seconds=30] [-Dbench.warmup=10] [-Dbench.profile=true] [-Dbench.show=true]
  * </pre>
  */
 public final class MoveLoadBenchmark {
@@ -46,10 +46,13 @@ public final class MoveLoadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = Integer.getInteger("bench.clients", 20);
+        int clients = Integer.getInteger("bench.clients", 50);
         int seconds = Integer.getInteger("bench.seconds", 30);
         int warmup = Integer.getInteger("bench.warmup", 10);
-        System.setProperty("masar.it.jvm", System.getProperty("masar.it.jvm", "-Xmx1g"));
+        boolean profile = Boolean.getBoolean("bench.profile");
+        // A profile needs deeper stacks than JFR's default 64 frames: a request is 150–250 deep.
+        System.setProperty("masar.it.jvm", System.getProperty("masar.it.jvm",
+                profile ? "-Xmx1g -XX:FlightRecorderOptions:stackdepth=512" : "-Xmx1g"));
         long started = System.nanoTime();
         MasarServer server = MasarServer.get();
         System.out.printf("server up in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -96,9 +99,13 @@ public final class MoveLoadBenchmark {
         java.time.Instant measuredFrom = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Rss rss = new Rss(server.pid());
         rss.start();
+        Profile recording = profile ? Profile.start(server.pid(), Path.of("target", "moves.jfr")) : null;
         long[] window = run(workers, seconds);
         rss.interrupt();
         rss.join();
+        if (recording != null) {
+            recording.stopAndPrint();
+        }
         List<Long> all = new ArrayList<>();
         long errors = 0;
         long moves = 0;
