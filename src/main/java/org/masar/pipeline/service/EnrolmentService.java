@@ -275,14 +275,9 @@ public class EnrolmentService {
 
     /** The enrolment's history, oldest first (ties, within a second that MySQL drivers may round to, by id). */
     private List<StageTransition> lines(long enrolmentId) {
-        List<StageTransition> lines = em.createQuery("select t from StageTransition t left join fetch t.fromStage"
-                        + " join fetch t.toStage where t.enrolment.id = :id order by t.at, t.id", StageTransition.class)
+        return em.createQuery("select t from StageTransition t left join fetch t.fromStage join fetch t.toStage"
+                        + " where t.enrolment.id = :id order by t.at, t.id", StageTransition.class)
                 .setParameter("id", enrolmentId).getResultList();
-        // The criteria of every line in one query, in this transaction rather than later, lazily, in another.
-        if (!lines.isEmpty()) {
-            lines.get(0).getCriteria().size();
-        }
-        return lines;
     }
 
     /**
