@@ -2,13 +2,10 @@ package org.masar.bench;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.masar.shared.db.MasarDataSource;
 import org.masar.testing.Browser;
@@ -73,49 +70,15 @@ public final class PageStatements {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             // Once to warm up (first use of a page compiles it), then counted.
             Http.download(server.url(page.getValue()), session);
-            Map<String, Integer> kinds = count(root, () -> {
+            Map<String, Integer> kinds = GeneralLog.count(root, () -> {
                 HttpResponse<byte[]> answer = Http.download(server.url(page.getValue()), session);
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(page.getKey() + " answered " + answer.statusCode());
                 }
             });
-            int total = kinds.values().stream().mapToInt(Integer::intValue).sum();
+            int total = GeneralLog.total(kinds);
             System.out.printf("%-15s %4d statements %s%n", page.getKey(), total, kinds);
         }
         System.exit(0);
-    }
-
-    /** Statements the server sent while {@code work} ran, by their first word. */
-    private static Map<String, Integer> count(DataSource root, Runnable work) throws SQLException {
-        try (Connection c = root.getConnection(); Statement s = c.createStatement()) {
-            long me;
-            try (ResultSet rs = s.executeQuery("SELECT CONNECTION_ID()")) {
-                rs.next();
-                me = rs.getLong(1);
-            }
-            s.execute("SET GLOBAL log_output = 'TABLE'");
-            s.execute("TRUNCATE TABLE mysql.general_log");
-            s.execute("SET GLOBAL general_log = 'ON'");
-            try {
-                work.run();
-            } finally {
-                s.execute("SET GLOBAL general_log = 'OFF'");
-            }
-            Map<String, Integer> kinds = new TreeMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT argument FROM mysql.general_log"
-                    + " WHERE thread_id <> ? AND command_type IN ('Query', 'Execute')")) {
-                q.setLong(1, me);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        String sql = rs.getString(1).trim();
-                        if (Boolean.getBoolean("bench.show")) {
-                            System.out.println("    " + sql);
-                        }
-                        kinds.merge(sql.split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT), 1, Integer::sum);
-                    }
-                }
-            }
-            return kinds;
-        }
     }
 }

@@ -82,6 +82,11 @@ public final class MasarServer {
         return database;
     }
 
+    /** The process id of the server's JVM, for tools that measure it (memory, profiles). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String url(String path) {
         return baseUrl + path;
     }

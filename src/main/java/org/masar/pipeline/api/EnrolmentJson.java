@@ -14,6 +14,10 @@ public record EnrolmentJson(long id, String beneficiaryCode, long pipelineId, St
                             List<MoveJson> history) {
 
     public record StageRef(long id, String code, String name) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode(id);
+        }
     }
 
     /** A criterion the move checked: TICKED, or OVERRIDDEN by a manager with {@code overrideReason}. */
@@ -23,6 +27,21 @@ public record EnrolmentJson(long id, String beneficiaryCode, long pipelineId, St
     public record MoveJson(long id, String action, StageRef from, StageRef to, String status, LocalDateTime at,
                            String by, String note, String reasonCode, List<CriterionJson> criteria,
                            String overrideReason) {
+        @Override
+        public int hashCode() {
+            return Long.hashCode(id);
+        }
+    }
+
+    /*
+     * JSON-B (Yasson) puts every object it writes into a HashSet, to catch cycles; a record's own
+     * hashCode walks all of its components, here the whole history, line by line, twice per object
+     * written. Equal records still hash alike (equals stays the record's own): the hash reads the id
+     * (and the version) alone.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(id) + version;
     }
 
     static EnrolmentJson of(Enrolment e, List<StageTransition> history, Locale locale, LocalDate today) {

@@ -156,11 +156,19 @@ public class EnrolmentService {
         if (command == null || command.action() == null) {
             throw InvalidInput.of("action", "enrolment.error.action");
         }
-        Enrolment e = em.find(Enrolment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        // The enrolment with what the checks read, in one query, then locked alone: a lock taken
+        // by the joined query would lock the person, site, pipeline and programme rows as well, and
+        // every move in the programme would queue on them. Locking refreshes the enrolment, so the
+        // version compared below is the one under the lock.
+        Enrolment e = em.createQuery("select e from Enrolment e join fetch e.beneficiary b join fetch b.site"
+                        + " join fetch e.pipeline p join fetch p.programme left join fetch e.caseWorker where e.id = :id",
+                        Enrolment.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (e == null || !caller.scope().includes(e.getBeneficiary().getSite())
                 || !CaseWorkAccess.works(caller, e.getPipeline().getType())) {
             throw new NotFound();
         }
+        em.lock(e, LockModeType.PESSIMISTIC_WRITE);
         registry.admit(e.getBeneficiary(), caller);
         if (command.version() != null && command.version() != e.getVersion()) {
             throw new Changed();

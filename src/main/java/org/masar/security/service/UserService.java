@@ -80,11 +80,18 @@ public class UserService {
 
     /** The caller behind a signed-in name, or empty when the account is gone or deactivated. */
     public Optional<Caller> activeCaller(String username) {
+        return activeAccount(username).map(UserService::caller);
+    }
+
+    /**
+     * The active account with this name, its roles and sites read with it in one query: what a
+     * sign-in checks the password against and then hands on as the {@link Caller}.
+     */
+    Optional<AppUser> activeAccount(String username) {
         return em.createQuery("select distinct u from AppUser u left join fetch u.roles left join fetch u.sites"
                         + " where u.username = :name and u.active = true", AppUser.class)
                 .setParameter("name", username)
-                .getResultStream().findFirst()
-                .map(UserService::caller);
+                .getResultStream().findFirst();
     }
 
     static Caller caller(AppUser user) {
