@@ -1,8 +1,12 @@
 package org.masar.beneficiary.service;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.masar.shared.i18n.Localized;
+import org.masar.shared.i18n.Texts;
 
 /**
  * One line of a person's timeline, whatever it comes from: a registry event, an enrolment move,
@@ -11,8 +15,9 @@ import org.masar.shared.i18n.Localized;
  * the one of the request that read them: a page that changes language keeps its entries.
  * {@code who} is the account that acted; {@link Timeline} adds the person's full name.
  */
-public final class TimelineEntry {
+public final class TimelineEntry implements Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final Localized NOTHING = locale -> null;
 
     private final LocalDateTime at;
@@ -20,13 +25,26 @@ public final class TimelineEntry {
     private final String cssClass;
     private final String who;
     private final String whoName;
-    private final Localized title;
-    private final Localized detail;
+    /** Title and detail in each language Masar speaks, said when the entry was read: a view keeps them. */
+    private final Map<String, String> title;
+    private final Map<String, String> detail;
     private final Long enrolmentId;
 
     public TimelineEntry(LocalDateTime at, String kind, String cssClass, String who, Localized title, Localized detail,
                          Long enrolmentId) {
         this(at, kind, cssClass, who, who, title, detail, enrolmentId);
+    }
+
+    private TimelineEntry(LocalDateTime at, String kind, String cssClass, String who, String whoName,
+                          Map<String, String> title, Map<String, String> detail, Long enrolmentId) {
+        this.at = at;
+        this.kind = kind;
+        this.cssClass = cssClass;
+        this.who = who;
+        this.whoName = whoName;
+        this.title = title;
+        this.detail = detail;
+        this.enrolmentId = enrolmentId;
     }
 
     private TimelineEntry(LocalDateTime at, String kind, String cssClass, String who, String whoName, Localized title,
@@ -36,8 +54,8 @@ public final class TimelineEntry {
         this.cssClass = cssClass;
         this.who = who;
         this.whoName = whoName;
-        this.title = title == null ? NOTHING : title;
-        this.detail = detail == null ? NOTHING : detail;
+        this.title = said(title);
+        this.detail = said(detail);
         this.enrolmentId = enrolmentId;
     }
 
@@ -74,11 +92,30 @@ public final class TimelineEntry {
     }
 
     public String title(Locale locale) {
-        return title.in(locale);
+        return in(title, locale);
     }
 
     public String detail(Locale locale) {
-        return detail.in(locale);
+        return in(detail, locale);
+    }
+
+    /**
+     * A text in every language, worked out now: while the source's data is at hand (inside its
+     * transaction), and into plain strings a view-scoped page can keep and serialise.
+     */
+    private static Map<String, String> said(Localized text) {
+        Map<String, String> said = new HashMap<>();
+        if (text != null) {
+            for (String language : Texts.LANGUAGES) {
+                said.put(language, text.in(Texts.supported(Locale.forLanguageTag(language))));
+            }
+        }
+        return said;
+    }
+
+    private static String in(Map<String, String> said, Locale locale) {
+        String language = Texts.supported(locale).getLanguage();
+        return said.containsKey(language) ? said.get(language) : said.get("en");
     }
 
     public Long getEnrolmentId() {
