@@ -102,22 +102,6 @@ public class BeneficiariesBacking implements Serializable {
         return siteChoices;
     }
 
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
-
-    public AgeBand[] getAgeBands() {
-        return AgeBand.values();
-    }
-
-    public BeneficiaryGroup[] getGroups() {
-        return BeneficiaryGroup.values();
-    }
-
-    public ConsentPurpose[] getPurposes() {
-        return ConsentPurpose.values();
-    }
-
     public PagedTable<Beneficiary> getTable() {
         return table;
     }

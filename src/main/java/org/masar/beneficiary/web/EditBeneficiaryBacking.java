@@ -6,12 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.domain.BeneficiaryGroup;
-import org.masar.beneficiary.domain.ConsentPurpose;
-import org.masar.beneficiary.domain.DocumentType;
-import org.masar.beneficiary.domain.EducationLevel;
-import org.masar.beneficiary.domain.EmploymentStatus;
-import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryForm;
 import org.masar.beneficiary.service.BeneficiaryService;
@@ -118,35 +112,6 @@ public class EditBeneficiaryBacking implements Serializable {
 
     public boolean isNew() {
         return code == null;
-    }
-
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
-
-    public DocumentType[] getDocumentTypes() {
-        return DocumentType.values();
-    }
-
-    public EducationLevel[] getEducationLevels() {
-        return EducationLevel.values();
-    }
-
-    /** The languages a person may read what Masar gives them in. */
-    public java.util.List<String> getLanguages() {
-        return Beneficiary.LANGUAGES;
-    }
-
-    public EmploymentStatus[] getEmploymentStatuses() {
-        return EmploymentStatus.values();
-    }
-
-    public BeneficiaryGroup[] getGroups() {
-        return BeneficiaryGroup.values();
-    }
-
-    public ConsentPurpose[] getPurposes() {
-        return ConsentPurpose.values();
     }
 
     public String getCode() {

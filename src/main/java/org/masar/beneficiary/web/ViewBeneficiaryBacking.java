@@ -162,10 +162,6 @@ public class ViewBeneficiaryBacking implements Serializable {
         return person.age(person.getSite().today(clock));
     }
 
-    public ConsentPurpose[] getPurposes() {
-        return ConsentPurpose.values();
-    }
-
     public List<TimelineEntry> getEntries() {
         return entries;
     }
