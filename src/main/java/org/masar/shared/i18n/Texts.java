@@ -35,7 +35,9 @@ public final class Texts {
                 shown[i] = LocalDates.format(date, bundle.getLocale());
             }
         }
-        return new MessageFormat(pattern, bundle.getLocale()).format(shown);
+        // Numbers as dates: in Arabic, the Western digits of Tunisia that the rest of the page shows.
+        Locale numbers = "ar".equals(bundle.getLocale().getLanguage()) ? ARABIC : bundle.getLocale();
+        return new MessageFormat(pattern, numbers).format(shown);
     }
 
     /**
