@@ -9,15 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.domain.BeneficiaryGroup;
-import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.domain.NameMatcher;
-import org.masar.beneficiary.domain.Sex;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryFilter;
 import org.masar.beneficiary.service.BeneficiaryQueries;
@@ -47,13 +41,7 @@ public class BeneficiariesBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
-    private String quick;
-    private String name;
-    private String siteCode;
-    private Sex sex;
-    private AgeBand ageBand;
-    private BeneficiaryGroup group;
-    private ConsentPurpose consent;
+    private final RegistryFilterForm filters = new RegistryFilterForm();
     private PagedTable<Beneficiary> table;
     private transient List<Site> siteChoices;
 
@@ -67,7 +55,7 @@ public class BeneficiariesBacking implements Serializable {
     }
 
     public BeneficiaryFilter filter() {
-        return new BeneficiaryFilter(quick, name, siteCode, sex, ageBand, group, consent);
+        return filters.filter();
     }
 
     /** The name filter, refused beside its field when it holds no letter (the table keeps its last search). */
@@ -80,15 +68,7 @@ public class BeneficiariesBacking implements Serializable {
 
     /** The export link carries the same filters; the export checks scope again on its own. */
     public String getExportQuery() {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("q", quick);
-        params.put("name", name);
-        params.put("site", siteCode);
-        params.put("sex", sex);
-        params.put("ageBand", ageBand);
-        params.put("group", group);
-        params.put("consent", consent);
-        return org.masar.shared.web.Downloads.query(params);
+        return filters.query();
     }
 
     public boolean isCanRegister() {
@@ -106,59 +86,7 @@ public class BeneficiariesBacking implements Serializable {
         return table;
     }
 
-    public String getQuick() {
-        return quick;
-    }
-
-    public void setQuick(String quick) {
-        this.quick = quick;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getSiteCode() {
-        return siteCode;
-    }
-
-    public void setSiteCode(String siteCode) {
-        this.siteCode = siteCode;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public void setSex(Sex sex) {
-        this.sex = sex;
-    }
-
-    public AgeBand getAgeBand() {
-        return ageBand;
-    }
-
-    public void setAgeBand(AgeBand ageBand) {
-        this.ageBand = ageBand;
-    }
-
-    public BeneficiaryGroup getGroup() {
-        return group;
-    }
-
-    public void setGroup(BeneficiaryGroup group) {
-        this.group = group;
-    }
-
-    public ConsentPurpose getConsent() {
-        return consent;
-    }
-
-    public void setConsent(ConsentPurpose consent) {
-        this.consent = consent;
+    public RegistryFilterForm getFilters() {
+        return filters;
     }
 }

@@ -30,6 +30,9 @@ public class ErasureBacking implements Serializable {
     @Inject
     ViewBeneficiaryBacking page;
 
+    @Inject
+    ProfileActionsBacking actions;
+
     private transient java.util.Optional<org.masar.beneficiary.domain.ErasureRequest> erasure;
     private boolean erasureConfirmed;
 
@@ -49,7 +52,7 @@ public class ErasureBacking implements Serializable {
 
     /** Whether the caller may ask for the record to be erased: a registry role, no request pending, not erased. */
     public boolean isCanRequestErasure() {
-        return page.isCanEdit() && getErasure() == null;
+        return actions.isCanEdit() && getErasure() == null;
     }
 
     /** Whether the caller may decide the pending request: a manager who did not ask for it. */

@@ -12,12 +12,10 @@ import java.time.Clock;
 import java.util.List;
 import org.masar.beneficiary.domain.AgeBand;
 import org.masar.beneficiary.domain.Beneficiary;
-import org.masar.beneficiary.domain.ConsentPurpose;
 import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.beneficiary.service.Timeline;
 import org.masar.beneficiary.service.TimelineEntry;
-import org.masar.security.domain.Role;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
@@ -42,7 +40,6 @@ public class ViewBeneficiaryBacking implements Serializable {
 
     @Inject
     transient Timeline timeline;
-
 
     @Inject
     transient CurrentUser currentUser;
@@ -77,7 +74,7 @@ public class ViewBeneficiaryBacking implements Serializable {
     }
 
     /** Shown again after one of the page's own actions: nothing new was read. */
-    private void reload() {
+    void reload() {
         try {
             person = registry.profile(code, currentUser.require());
             show();
@@ -112,24 +109,8 @@ public class ViewBeneficiaryBacking implements Serializable {
     }
 
     private void show() {
-        {
-            Sections.load(getSections(), person);
-            entries = timeline.of(person, currentUser.require());
-        }
-    }
-
-    public void withdraw(ConsentPurpose purpose) {
-        if (Faces.attempt("consent", () -> registry.withdrawConsent(code, purpose, currentUser.require()))) {
-            Faces.info("beneficiary.consent.withdrawn");
-        }
-        reload();
-    }
-
-    public void give(ConsentPurpose purpose) {
-        if (Faces.attempt("consent", () -> registry.giveConsent(code, purpose, currentUser.require()))) {
-            Faces.info("beneficiary.consent.recorded");
-        }
-        reload();
+        Sections.load(getSections(), person);
+        entries = timeline.of(person, currentUser.require());
     }
 
     /** The sections other modules contribute that the caller may see, in order. */
@@ -138,20 +119,6 @@ public class ViewBeneficiaryBacking implements Serializable {
             sections = Sections.visible(contributed);
         }
         return sections;
-    }
-
-    public boolean isCanEdit() {
-        return person != null && person.getMergedInto() == null && !person.isErased()
-                && currentUser.caller().map(BeneficiaryAccess::canWrite).orElse(false);
-    }
-
-    /** Whether the caller may take the workbook of everything held about the person. */
-    public boolean isCanExportSubject() {
-        return person != null && currentUser.caller().map(org.masar.beneficiary.service.SubjectWorkbook::permits).orElse(false);
-    }
-
-    public boolean isCanMerge() {
-        return isCanEdit() && currentUser.has(Role.MANAGER);
     }
 
     public AgeBand getAgeBand() {
