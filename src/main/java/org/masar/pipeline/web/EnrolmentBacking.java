@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.StageTransition;
-import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentService;
 import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.CurrentUser;
@@ -58,59 +57,53 @@ public class EnrolmentBacking implements Serializable {
             return;
         }
         try {
-            var current = enrolments.open(id, currentUser.require(), org.masar.beneficiary.event.ReadView.ENROLMENT);
-            enrolment = current.enrolment();
-            history = current.history();
-            version = enrolment.getVersion();
-            Sections.load(getSections(), enrolment);
+            shown(enrolments.open(id, currentUser.require(), org.masar.beneficiary.event.ReadView.ENROLMENT));
         } catch (NotFound unknown) {
             Faces.notFound();
         }
     }
 
-    /** Shows the enrolment as it now stands after one of the page's actions: its moves will quote this version. */
-    private void refresh() {
-        try {
-            read();
-            version = enrolment.getVersion();
-            Sections.load(getSections(), enrolment);
-        } catch (NotFound unknown) {
-            Faces.notFound();
-        }
-    }
-
-    /** Reads the enrolment again without taking its version: a move still quotes the one the user saw. */
-    private void read() {
-        var current = enrolments.withHistory(id, currentUser.require());
+    /** The enrolment as read, with the version its moves will quote and the sections drawn for it. */
+    private void shown(EnrolmentService.WithHistory current) {
         enrolment = current.enrolment();
         history = current.history();
+        version = enrolment.getVersion();
+        Sections.load(getSections(), enrolment);
     }
 
     /** Runs a move from the version shown; says it was done, or why not, and shows the enrolment as it now stands. */
     boolean move(String formId, MoveCommand.Action action, Long toStageId, org.masar.pipeline.domain.DropReason reason,
                  String note, java.util.Set<Long> ticked, String overrideReason, String doneKey) {
         var command = new MoveCommand(action, toStageId, reason, note, version, ticked, overrideReason);
-        boolean done = Faces.attempt(formId, () -> enrolments.move(id, command, currentUser.require()));
-        if (done) {
-            Faces.info(doneKey);
-        }
-        refresh();
-        return done;
+        return change(formId, () -> enrolments.move(id, command, currentUser.require()), doneKey);
     }
 
     /** Saves a new case worker and cohort from the version shown. */
     boolean assign(String caseWorker, String cohort) {
-        boolean done = Faces.attempt("assign", () -> enrolments.assign(id, version, caseWorker, cohort, currentUser.require()));
+        return change("assign", () -> enrolments.assign(id, version, caseWorker, cohort, currentUser.require()),
+                "enrolment.assigned");
+    }
+
+    /** One of the page's changes: said done (or why not), then the enrolment shown as it now stands. */
+    private boolean change(String formId, Runnable work, String doneKey) {
+        boolean done = Faces.attempt(formId, work);
         if (done) {
-            Faces.info("enrolment.assigned");
+            Faces.info(doneKey);
         }
-        refresh();
+        try {
+            shown(enrolments.withHistory(id, currentUser.require()));
+        } catch (NotFound unknown) {
+            Faces.notFound();
+        }
         return done;
     }
 
+    /** The enrolment, read again on a postback without taking its version: a move still quotes the one the user saw. */
     public Enrolment getEnrolment() {
         if (enrolment == null) {
-            read();
+            var current = enrolments.withHistory(id, currentUser.require());
+            enrolment = current.enrolment();
+            history = current.history();
         }
         return enrolment;
     }
@@ -138,14 +131,6 @@ public class EnrolmentBacking implements Serializable {
 
     public boolean isStuck() {
         return getEnrolment().isStuck(today());
-    }
-
-    public boolean isCanMove() {
-        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
-    }
-
-    public boolean isManager() {
-        return currentUser.caller().map(CaseWorkAccess::isManager).orElse(false);
     }
 
     public Long getId() {

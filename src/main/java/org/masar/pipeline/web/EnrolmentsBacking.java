@@ -11,7 +11,6 @@ import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
-import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolmentFilter;
 import org.masar.shared.web.Faces;
 import org.masar.shared.web.PagedTable;
@@ -73,14 +72,6 @@ public class EnrolmentsBacking extends PipelineFilters {
     public List<Stage> getStages() {
         Pipeline p = getPipeline();
         return p == null ? List.of() : p.activeStages();
-    }
-
-    public boolean isCanMove() {
-        return currentUser.caller().map(CaseWorkAccess::canWork).orElse(false);
-    }
-
-    public boolean isManager() {
-        return currentUser.caller().map(CaseWorkAccess::isManager).orElse(false);
     }
 
     public EnrolmentStatus[] getStatuses() {

@@ -12,7 +12,6 @@ import org.masar.pipeline.service.PipelineService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.NamesForm;
 
 /**
  * admin/pipeline.xhtml: who may enter a pipeline and its stages in order: move a stage up or
@@ -36,10 +35,7 @@ public class PipelineAdminBacking implements Serializable {
     private Integer minAge;
     private Integer maxAge;
     private BeneficiaryGroup[] groups = {};
-    private String code;
-    private final NamesForm names = new NamesForm();
-    private boolean finalStage;
-    private Integer expectedDays;
+    private final StageFieldsForm newStage = new StageFieldsForm();
 
     public void load() {
         if (id == null) {
@@ -78,8 +74,7 @@ public class PipelineAdminBacking implements Serializable {
     }
 
     public void addStage() {
-        if (Faces.attempt("addStage", () -> pipelines.addStage(id, new PipelineService.StageForm(code, names.toNames(),
-                finalStage, expectedDays, List.of()), currentUser.require()))) {
+        if (Faces.attempt("addStage", () -> pipelines.addStage(id, newStage.toForm(), currentUser.require()))) {
             Faces.info("pipeline.stageAdded");
             Faces.redirect("/admin/pipeline.xhtml?id=" + id);
             return;
@@ -130,31 +125,7 @@ public class PipelineAdminBacking implements Serializable {
         this.groups = groups == null ? new BeneficiaryGroup[0] : groups.clone();
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public NamesForm getNames() {
-        return names;
-    }
-
-    public boolean isFinalStage() {
-        return finalStage;
-    }
-
-    public void setFinalStage(boolean finalStage) {
-        this.finalStage = finalStage;
-    }
-
-    public Integer getExpectedDays() {
-        return expectedDays;
-    }
-
-    public void setExpectedDays(Integer expectedDays) {
-        this.expectedDays = expectedDays;
+    public StageFieldsForm getNewStage() {
+        return newStage;
     }
 }

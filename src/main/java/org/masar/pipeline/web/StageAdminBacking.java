@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.Stage;
@@ -30,10 +29,7 @@ public class StageAdminBacking implements Serializable {
     private Long id;
     private transient Stage stage;
     private int version;
-    private NamesForm names = new NamesForm();
-    private boolean finalStage;
-    private Integer expectedDays;
-    private List<Long> followerIds = new ArrayList<>();
+    private StageFieldsForm fields = new StageFieldsForm();
     private final NamesForm criterion = new NamesForm();
     private Long renamingId;
     private NamesForm renamed = new NamesForm();
@@ -46,18 +42,14 @@ public class StageAdminBacking implements Serializable {
         try {
             stage = pipelines.stage(id);
             version = stage.getVersion();
-            names = NamesForm.of(stage.getNames());
-            finalStage = stage.isFinalStage();
-            expectedDays = stage.getExpectedDays();
-            followerIds = new ArrayList<>(stage.getNext().stream().map(Stage::getId).toList());
+            fields = StageFieldsForm.of(stage);
         } catch (NotFound unknown) {
             Faces.notFound();
         }
     }
 
     public void save() {
-        if (Faces.attempt("form", () -> pipelines.saveStage(id, version, new PipelineService.StageForm(null,
-                names.toNames(), finalStage, expectedDays, followerIds), currentUser.require()))) {
+        if (Faces.attempt("form", () -> pipelines.saveStage(id, version, fields.toForm(), currentUser.require()))) {
             Faces.info("pipeline.stageSaved");
             Faces.redirect("/admin/pipeline.xhtml?id=" + getStage().getPipeline().getId());
         }
@@ -113,34 +105,6 @@ public class StageAdminBacking implements Serializable {
         this.id = id;
     }
 
-    public NamesForm getNames() {
-        return names;
-    }
-
-    public boolean isFinalStage() {
-        return finalStage;
-    }
-
-    public void setFinalStage(boolean finalStage) {
-        this.finalStage = finalStage;
-    }
-
-    public Integer getExpectedDays() {
-        return expectedDays;
-    }
-
-    public void setExpectedDays(Integer expectedDays) {
-        this.expectedDays = expectedDays;
-    }
-
-    public List<Long> getFollowerIds() {
-        return followerIds;
-    }
-
-    public void setFollowerIds(List<Long> followerIds) {
-        this.followerIds = followerIds == null ? new ArrayList<>() : new ArrayList<>(followerIds);
-    }
-
     public NamesForm getCriterion() {
         return criterion;
     }
@@ -151,5 +115,9 @@ public class StageAdminBacking implements Serializable {
 
     public NamesForm getRenamed() {
         return renamed;
+    }
+
+    public StageFieldsForm getFields() {
+        return fields;
     }
 }
