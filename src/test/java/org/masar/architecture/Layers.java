@@ -19,7 +19,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * <ul>
  *   <li>{@code shared} is the ground floor: it uses no feature.</li>
  *   <li>Features stand in an order, each on those before it: site, security, programme,
- *       beneficiary, pipeline, casework, dashboard, demo. A feature's domain uses the domains of
+ *       beneficiary, pipeline, casework, training, audit, dashboard, demo. A feature's domain uses the domains of
  *       features below it; its services and events use their domain, service and event layers.</li>
  *   <li>No feature uses another feature's web or api layer. Pages and resources (web, api) use
  *       the services of features below them, and every one of them may ask security who is calling.</li>
@@ -30,7 +30,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 final class Layers {
 
     static final List<String> FEATURES = List.of("site", "security", "programme", "beneficiary", "pipeline",
-            "casework", "audit", "dashboard", "demo");
+            "casework", "training", "audit", "dashboard", "demo");
     private static final Set<String> PUBLISHED = Set.of("domain", "service", "event");
 
     private Layers() {
