@@ -103,6 +103,20 @@ public class AuditTrail {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    void joinedCourse(@Observes org.masar.training.event.ParticipantAdded e) {
+        write(e.at(), e.by(), AuditAction.COURSE_JOIN, e.personId(), e.subject(),
+                "course " + e.courseId() + " · enrolment " + e.enrolmentId(), null);
+    }
+
+    /** One entry per person whose mark the save changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void attendance(@Observes org.masar.training.event.AttendanceSaved e) {
+        e.changes().forEach(c -> write(e.at(), e.by(), AuditAction.ATTENDANCE, c.personId(), "person " + c.code(),
+                "course " + e.courseId() + " · session " + e.sessionId() + " · " + text(c.before()) + " → " + c.after(),
+                null));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     void erasureRequested(@Observes org.masar.beneficiary.event.ErasureRequested e) {
         write(e.at(), e.by(), AuditAction.ERASURE_REQUEST, e.personId(), e.subject(), null, null);
     }

@@ -13,17 +13,17 @@ import org.masar.shared.domain.InvalidInput;
 
 /**
  * Sessions planned as a series: every week on the given days, from one date to another (both
- * included), each at the same times and place with the same trainer. The sessions it gives are
- * ordinary ones, edited one by one afterwards.
+ * included), each at the same times and place (and, set by the service, the same trainer). The
+ * sessions it gives are ordinary ones, edited one by one afterwards.
  */
 public record SeriesPlan(LocalDate from, LocalDate to, Set<DayOfWeek> days, LocalTime start, LocalTime end,
-                         String place, Long trainerId) {
+                         String place) {
 
     /** More would be a typing error (a year of daily sessions is 366). */
     public static final int MAX_SESSIONS = 400;
 
     /** A session the series gives. */
-    public record Planned(LocalDate date, LocalTime start, LocalTime end, String place, Long trainerId) {
+    public record Planned(LocalDate date, LocalTime start, LocalTime end, String place) {
     }
 
     /** The sessions, in date order; refused per field when the series does not read. */
@@ -51,7 +51,7 @@ public record SeriesPlan(LocalDate from, LocalDate to, Set<DayOfWeek> days, Loca
                 if (planned.size() == MAX_SESSIONS) {
                     throw InvalidInput.of("to", "training.error.tooManySessions", MAX_SESSIONS);
                 }
-                planned.add(new Planned(d, start, end, place, trainerId));
+                planned.add(new Planned(d, start, end, place));
             }
         }
         if (planned.isEmpty()) {

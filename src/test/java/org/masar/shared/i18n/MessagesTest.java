@@ -172,6 +172,7 @@ class MessagesTest {
             family("audit.action.", org.masar.audit.domain.AuditAction.class),
             family("audit.channel.", org.masar.shared.web.RequestOrigin.Channel.class),
             family("audit.view.", org.masar.beneficiary.event.ReadView.class),
+            family("training.refusal.", org.masar.training.service.Refusal.Reason.class),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
             Map.entry("audit.alert.", List.of(org.masar.audit.domain.AuditAlert.UNUSUAL_READING, "seenDone")),
             Map.entry("language.", Texts.LANGUAGES),

@@ -20,7 +20,7 @@ class SeriesPlanTest {
     private static final LocalTime NOON = LocalTime.of(12, 0);
 
     private static SeriesPlan plan(String from, String to, Set<DayOfWeek> days) {
-        return new SeriesPlan(LocalDate.parse(from), LocalDate.parse(to), days, NINE, NOON, "Sfax, room 2", 7L);
+        return new SeriesPlan(LocalDate.parse(from), LocalDate.parse(to), days, NINE, NOON, "Sfax, room 2");
     }
 
     @Test
@@ -31,7 +31,7 @@ class SeriesPlanTest {
         assertEquals(List.of("2026-03-02", "2026-03-04", "2026-03-09", "2026-03-11", "2026-03-16"),
                 sessions.stream().map(s -> s.date().toString()).toList());
         assertTrue(sessions.stream().allMatch(s -> s.start().equals(NINE) && s.end().equals(NOON)
-                && s.place().equals("Sfax, room 2") && s.trainerId() == 7L));
+                && s.place().equals("Sfax, room 2")));
     }
 
     @Test
@@ -50,12 +50,12 @@ class SeriesPlanTest {
     void everyFieldThatDoesNotReadIsNamed() {
         InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> new SeriesPlan(LocalDate.parse("2026-03-10"), LocalDate.parse("2026-03-01"), Set.of(), NOON, NINE,
-                        null, null).sessions());
+                        null).sessions());
         assertEquals(Set.of("to", "days", "end"), refused.fieldKeys().keySet());
         assertEquals("training.error.endBeforeStart", refused.fieldKeys().get("to"));
         InvalidInput sameTime = assertThrows(InvalidInput.class,
                 () -> new SeriesPlan(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-09"),
-                        Set.of(DayOfWeek.MONDAY), NINE, NINE, null, null).sessions());
+                        Set.of(DayOfWeek.MONDAY), NINE, NINE, null).sessions());
         assertEquals("training.error.endBeforeStart", sameTime.fieldKeys().get("end"));
     }
 
