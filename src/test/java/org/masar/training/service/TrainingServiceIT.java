@@ -1,0 +1,345 @@
+package org.masar.training.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.masar.beneficiary.domain.Sex;
+import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.pipeline.domain.DropReason;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.Pipeline;
+import org.masar.pipeline.domain.PipelineType;
+import org.masar.pipeline.service.EnrolForm;
+import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.MoveCommand;
+import org.masar.programme.domain.Partner;
+import org.masar.programme.domain.PartnerType;
+import org.masar.programme.domain.Programme;
+import org.masar.security.domain.Role;
+import org.masar.security.service.Caller;
+import org.masar.security.service.UserForm;
+import org.masar.security.service.UserService;
+import org.masar.shared.domain.ConcurrentChange;
+import org.masar.shared.domain.Forbidden;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.domain.PageRequest;
+import org.masar.site.domain.Scope;
+import org.masar.site.domain.Site;
+import org.masar.site.service.SiteService;
+import org.masar.testing.Jpa;
+import org.masar.testing.SyncEvents;
+import org.masar.testing.TestDatabase;
+import org.masar.testing.Wiring;
+import org.masar.training.domain.Course;
+import org.masar.training.domain.CourseSession;
+import org.masar.training.domain.Mark;
+import org.masar.training.domain.SeriesPlan;
+import org.masar.training.domain.Topic;
+import org.masar.training.event.AttendanceSaved;
+import org.masar.training.event.ParticipantAdded;
+
+/**
+ * Training against MariaDB: who sees which course (a trainer their own, a case worker their sites'
+ * read-only, nobody out of scope), participants refused with their reasons, and the attendance
+ * grid saved by two trainers at once — one wins, the other is told it is stale, nothing is lost.
+ */
+class TrainingServiceIT {
+
+    private static Jpa jpa;
+    private static Services services;
+    private static EnrolmentService enrolments;
+    private static BeneficiaryService registry;
+    private static Pipeline training;
+    private static Pipeline incubation;
+    private static Caller manager;
+    private static Caller sfax;
+    private static Caller kebili;
+    private static Caller trainer;
+    private static Caller otherTrainer;
+    private static Caller donor;
+    private static int people;
+
+    /** The training services on one entity manager, as the container would inject them. */
+    record Services(CourseService courses, SessionService sessions, ParticipantService participants,
+                    AttendanceService attendance, SyncEvents<Object> events) {
+
+        static Services on(EntityManager em) {
+            SyncEvents<Object> events = new SyncEvents<>();
+            BeneficiaryService registry = Wiring.set(Wiring.beneficiaries(jpa), "em", em, "lists", new SyncEvents<>());
+            CourseService courses = Wiring.set(new CourseService(), "em", em);
+            SessionService sessions = Wiring.set(new SessionService(), "em", em, "courses", courses);
+            CourseRegister register = Wiring.set(new CourseRegister(), "em", em);
+            ParticipantService participants = Wiring.set(new ParticipantService(), "em", em, "courses", courses,
+                    "register", register, "registry", registry, "clock", Wiring.CLOCK, "events", events);
+            AttendanceService attendance = Wiring.set(new AttendanceService(), "em", em, "sessions", sessions,
+                    "registry", registry, "clock", Wiring.CLOCK, "events", events);
+            return new Services(courses, sessions, participants, attendance, events);
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        jpa = new Jpa(TestDatabase.create("training"));
+        registry = Wiring.beneficiaries(jpa);
+        enrolments = Wiring.enrolments(jpa, new EnrolmentService());
+        services = Services.on(jpa.em());
+        SiteService sites = Wiring.sites(jpa);
+        UserService users = Wiring.users(jpa);
+        sfax = caller(users, sites, "sfax", Role.CASE_WORKER, "SFX");
+        kebili = caller(users, sites, "kebili", Role.CASE_WORKER, "KEB");
+        manager = caller(users, sites, "manager", Role.MANAGER, "TN");
+        trainer = caller(users, sites, "trainer", Role.TRAINER, "TN");
+        otherTrainer = caller(users, sites, "trainer2", Role.TRAINER, "TN");
+        donor = new Caller(99, "donor", "Donor", Set.of(Role.DONOR_VIEWER), scope(sites, "TN"), "en");
+        Programme programme = jpa.tx(() -> {
+            Partner lead = Wiring.partners(jpa).save(
+                    new org.masar.programme.service.PartnerForm("Tuscany Region", PartnerType.MUNICIPALITY, "IT"));
+            var form = new org.masar.programme.service.ProgrammeForm();
+            form.setCode("TDU");
+            form.setName("TRAIT D'union");
+            form.setCurrency("EUR");
+            form.setLeadPartnerId(lead.getId());
+            form.setSiteIds(sites.byCodes(List.of("SFX", "KEB")).stream().map(Site::getId).toList());
+            return Wiring.programmes(jpa).save(form);
+        });
+        var pipelines = Wiring.pipelines(jpa);
+        Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), scope(sites, "TN"), "en");
+        training = jpa.tx(() -> pipelines.create(programme.getId(), PipelineType.TRAINING, admin));
+        incubation = jpa.tx(() -> pipelines.create(programme.getId(), PipelineType.INCUBATION, admin));
+    }
+
+    @AfterAll
+    static void stop() {
+        jpa.close();
+    }
+
+    private static Scope scope(SiteService sites, String code) {
+        return Scope.of(jpa.tx(() -> sites.byCodes(List.of(code))));
+    }
+
+    private static Caller caller(UserService users, SiteService sites, String name, Role role, String site) {
+        UserForm form = new UserForm();
+        form.setUsername(name);
+        form.setFullName(name);
+        form.setEmail(name + "@example.org");
+        form.setRoles(List.of(role));
+        form.setSiteIds(sites.byCodes(List.of(site)).stream().map(Site::getId).toList());
+        form.setNewPassword("a-long-password");
+        long id = jpa.tx(() -> users.save(form, "admin").getId());
+        return new Caller(id, name, name, Set.of(role), scope(sites, site), "en");
+    }
+
+    private static Enrolment enrolled(Pipeline pipeline, String cohort) {
+        people++;
+        var f = org.masar.testing.People.form("Amal" + people, "Trabelsi", Sex.F, LocalDate.now().minusYears(22), "SFX-M");
+        String code = jpa.tx(() -> registry.register(f, sfax, "test data, all different people").getCode());
+        return jpa.tx(() -> enrolments.enrol(new EnrolForm(code, pipeline.getId(), cohort, null, null), sfax));
+    }
+
+    private static CourseForm form(String title, int capacity, String... trainers) {
+        return new CourseForm("TDU", "SFX", title, Topic.SOCIAL_ENTERPRISE, false, "fr", 30,
+                LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1), capacity, 80, false, null, List.of(trainers));
+    }
+
+    private static Course course(String title, int capacity, String... trainers) {
+        return jpa.tx(() -> services.courses().create(form(title, capacity, trainers), manager));
+    }
+
+    private static CourseSession session(Course c, LocalDate date) {
+        return jpa.tx(() -> services.sessions().create(c.getId(),
+                new SessionForm(date, LocalTime.of(9, 0), LocalTime.of(12, 0), "Sfax, room 2", null), manager));
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheCoursesTheyTeachAndOthersAnswerAsUnknown() {
+        Course mine = course("Social enterprise, Sfax A", 20, "trainer");
+        Course theirs = course("Governance, Sfax B", 20, "trainer2");
+        List<Long> seen = jpa.tx(() -> services.courses().page(PageRequest.firstPage(100), trainer)).rows().stream()
+                .map(Course::getId).toList();
+        assertTrue(seen.contains(mine.getId()));
+        assertFalse(seen.contains(theirs.getId()));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> services.courses().find(theirs.getId(), trainer)));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> services.sessions().of(theirs.getId(), trainer)));
+        assertThrows(NotFound.class, () -> jpa.tx(() -> services.participants().list(theirs.getId(), trainer)));
+        // A case worker sees the courses of their sites, and no others.
+        List<Long> sfaxSees = jpa.tx(() -> services.courses().page(PageRequest.firstPage(100), sfax)).rows().stream()
+                .map(Course::getId).toList();
+        assertTrue(sfaxSees.containsAll(List.of(mine.getId(), theirs.getId())));
+        assertEquals(0, jpa.tx(() -> services.courses().page(PageRequest.firstPage(100), kebili)).total());
+        assertThrows(NotFound.class, () -> jpa.tx(() -> services.courses().find(mine.getId(), kebili)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> services.courses().page(PageRequest.firstPage(10), donor)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> services.courses().find(mine.getId(), donor)));
+    }
+
+    @Test
+    void aCaseWorkerReadsTheirSitesCoursesButChangesNothing() {
+        Course c = course("Micro-credit, Sfax", 20, "trainer");
+        CourseSession s = session(c, LocalDate.now().minusDays(1));
+        Enrolment e = enrolled(training, null);
+        assertEquals(c.getTitle(), jpa.tx(() -> services.courses().find(c.getId(), sfax)).getTitle());
+        SessionForm another = new SessionForm(LocalDate.now(), LocalTime.of(9, 0), LocalTime.of(10, 0), null, null);
+        assertThrows(TrainingAccess.ReadOnly.class, () -> jpa.tx(() -> services.sessions().create(c.getId(), another, sfax)));
+        assertThrows(TrainingAccess.ReadOnly.class, () -> jpa.tx(() -> services.participants().add(c.getId(),
+                List.of(e.getId()), null, sfax)));
+        assertThrows(TrainingAccess.ReadOnly.class, () -> jpa.tx(() -> services.attendance().save(s.getId(),
+                s.getVersion(), List.of(), sfax)));
+        assertThrows(TrainingAccess.ReadOnly.class, () -> jpa.tx(() -> services.courses().update(c.getId(), c.getVersion(),
+                form("Renamed", 20, "trainer"), sfax)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> services.courses().create(form("New", 20), sfax)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> services.courses().create(form("New", 20), trainer)),
+                "trainers teach courses; managers plan them");
+        // The trainer of the course changes it.
+        assertEquals(1, jpa.tx(() -> services.participants().add(c.getId(), List.of(e.getId()), null, trainer)).added().size());
+        var series = new SeriesPlan(LocalDate.now().plusDays(1), LocalDate.now().plusDays(14),
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), LocalTime.of(14, 0), LocalTime.of(17, 0), "Sfax");
+        assertEquals(4, jpa.tx(() -> services.sessions().series(c.getId(), series, "trainer", trainer)).size());
+        assertEquals(5, jpa.tx(() -> services.sessions().of(c.getId(), sfax)).size());
+    }
+
+    @Test
+    void peopleWhoCannotJoinAreRefusedEachWithTheReason() {
+        Course c = course("Circular economy, Sfax", 3, "trainer");
+        String cohort = "Sfax 2026-" + people;
+        Enrolment first = enrolled(training, cohort);
+        Enrolment second = enrolled(training, cohort);
+        Enrolment dropped = enrolled(training, cohort);
+        Enrolment third = enrolled(training, cohort);
+        Enrolment fourth = enrolled(training, cohort);
+        jpa.run(() -> enrolments.move(dropped.getId(), new MoveCommand(MoveCommand.Action.DROP, null, DropReason.FOUND_WORK,
+                "found a job in Sfax", dropped.getVersion(), null, null), sfax));
+        Enrolment otherPipeline = enrolled(incubation, cohort);
+        // One by one: the first joins; named again alone, they are refused with the reason.
+        assertEquals(1, jpa.tx(() -> services.participants().add(c.getId(), List.of(first.getId()), null, trainer))
+                .added().size());
+        Refusal.Refused again = assertThrows(Refusal.Refused.class,
+                () -> jpa.tx(() -> services.participants().add(c.getId(), List.of(first.getId()), null, trainer)));
+        assertEquals(Refusal.Reason.ALREADY_IN, again.refusal().reason());
+        assertEquals("training.refusal.ALREADY_IN", again.messageKey());
+        Refusal.Refused elsewhere = assertThrows(Refusal.Refused.class,
+                () -> jpa.tx(() -> services.participants().add(c.getId(), List.of(otherPipeline.getId()), null, trainer)));
+        assertEquals(Refusal.Reason.NOT_IN_PIPELINE, elsewhere.refusal().reason());
+        assertNull(elsewhere.refusal().code(), "who it is is not told");
+        // The whole cohort: two places left.
+        ParticipantService.Added added = jpa.tx(() -> services.participants().add(c.getId(), List.of(), cohort, trainer));
+        assertEquals(List.of(second.getId(), third.getId()),
+                added.added().stream().map(p -> p.getEnrolment().getId()).toList());
+        Map<Long, Refusal.Reason> reasons = new java.util.HashMap<>();
+        added.refused().forEach(r -> reasons.put(r.enrolmentId(), r.reason()));
+        assertEquals(Map.of(first.getId(), Refusal.Reason.ALREADY_IN, dropped.getId(), Refusal.Reason.INACTIVE,
+                fourth.getId(), Refusal.Reason.OVER_CAPACITY), reasons, "the incubation enrolment is not of the cohort's pipeline");
+        assertEquals(3, jpa.tx(() -> services.participants().list(c.getId(), trainer)).size());
+        assertTrue(services.events().fired().stream().anyMatch(ev -> ev instanceof ParticipantAdded pa
+                && pa.enrolmentId() == second.getId()), "joining is told to the audit trail");
+    }
+
+    @Test
+    void twoTrainersSavingOneGridAtOnceOneWinsAndTheOtherIsToldItIsStale() throws Exception {
+        Course c = course("Financial literacy, Sfax", 10, "trainer", "trainer2");
+        Enrolment a = enrolled(training, null);
+        Enrolment b = enrolled(training, null);
+        var added = jpa.tx(() -> services.participants().add(c.getId(), List.of(a.getId(), b.getId()), null, trainer)).added();
+        long pa = added.get(0).getId();
+        long pb = added.get(1).getId();
+        for (int round = 0; round < 3; round++) {
+            CourseSession s = session(c, LocalDate.now().minusDays(round + 1));
+            int version = s.getVersion();
+            CountDownLatch ready = new CountDownLatch(2);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (Caller who : List.of(trainer, otherTrainer)) {
+                Mark mark = who == trainer ? Mark.PRESENT : Mark.LATE;
+                outcomes.add(pool.submit(() -> {
+                    EntityManager own = jpa.newEntityManager();
+                    Services mine = Services.on(own);
+                    ready.countDown();
+                    go.await();
+                    try {
+                        Jpa.tx(own, () -> mine.attendance().save(s.getId(), version,
+                                List.of(new AttendanceService.MarkLine(pa, mark), new AttendanceService.MarkLine(pb, mark)), who));
+                        return "saved " + mark;
+                    } catch (ConcurrentChange stale) {
+                        return "stale";
+                    } finally {
+                        own.close();
+                    }
+                }));
+            }
+            ready.await();
+            go.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : outcomes) {
+                results.add(f.get(30, TimeUnit.SECONDS));
+            }
+            pool.shutdown();
+            Collections.sort(results);
+            assertEquals("stale", results.get(1), results.toString());
+            Mark won = Mark.valueOf(results.get(0).substring("saved ".length()));
+            AttendanceService.Grid grid = jpa.tx(() -> services.attendance().grid(s.getId(), trainer));
+            assertTrue(grid.lines().stream().allMatch(l -> l.mark() == won), "the winner's marks, all of them");
+            assertEquals(version + 1, grid.session().getVersion());
+            // The loser, shown the grid as it stands, saves from its version.
+            Mark mark = won == Mark.PRESENT ? Mark.ABSENT : Mark.EXCUSED;
+            var saved = jpa.tx(() -> services.attendance().save(s.getId(), grid.session().getVersion(),
+                    List.of(new AttendanceService.MarkLine(pa, mark)), otherTrainer));
+            assertEquals(mark, saved.lines().stream().filter(l -> l.participantId() == pa).findFirst().orElseThrow().mark());
+            assertEquals(won, saved.lines().stream().filter(l -> l.participantId() == pb).findFirst().orElseThrow().mark(),
+                    "a participant left out of the body keeps their mark");
+        }
+        assertTrue(services.events().fired().stream().anyMatch(ev -> ev instanceof AttendanceSaved),
+                "marks are told to the audit trail");
+    }
+
+    @Test
+    void ratesAndAtRiskFollowTheMarks() {
+        Course c = course("Web marketing, Sfax", 10, "trainer");
+        Enrolment a = enrolled(training, null);
+        Enrolment b = enrolled(training, null);
+        var added = jpa.tx(() -> services.participants().add(c.getId(), List.of(a.getId(), b.getId()), null, trainer)).added();
+        long pa = added.get(0).getId();
+        long pb = added.get(1).getId();
+        // Five sessions, all held today: a present at four and late at one (100 %), b absent at two (60 %).
+        for (int i = 0; i < 5; i++) {
+            CourseSession s = session(c, LocalDate.now());
+            Mark forB = i < 2 ? Mark.ABSENT : i == 2 ? Mark.EXCUSED : Mark.PRESENT;
+            Mark forA = i == 0 ? Mark.LATE : Mark.PRESENT;
+            jpa.run(() -> services.attendance().save(s.getId(), s.getVersion(),
+                    List.of(new AttendanceService.MarkLine(pa, forA), new AttendanceService.MarkLine(pb, forB)), trainer));
+        }
+        session(c, LocalDate.now().plusDays(7));
+        Map<Long, ParticipantRow> rows = new java.util.HashMap<>();
+        jpa.tx(() -> services.participants().list(c.getId(), trainer)).forEach(r -> rows.put(r.id(), r));
+        assertEquals(100, rows.get(pa).rate());
+        assertTrue(rows.get(pa).met());
+        assertFalse(rows.get(pa).atRisk());
+        assertEquals(50, rows.get(pb).rate(), "2 of 4: the excused session is left out");
+        assertFalse(rows.get(pb).met());
+        assertTrue(rows.get(pb).atRisk(), "3 of 5 at best, under 80 %");
+        // A session ahead cannot be marked yet.
+        CourseSession ahead = session(c, LocalDate.now().plusDays(2));
+        var refused = assertThrows(org.masar.shared.domain.BusinessException.class, () -> jpa.tx(() ->
+                services.attendance().save(ahead.getId(), ahead.getVersion(), List.of(), trainer)));
+        assertEquals("training.error.sessionAhead", refused.messageKey());
+    }
+}
