@@ -48,6 +48,14 @@ public final class StreamedWorkbook implements AutoCloseable {
         return sheet;
     }
 
+    /**
+     * A sheet written from a table whose rows go on with cells of their own: {@code labels} and
+     * {@code widths} are the table's headers and widths followed by those of the extra columns.
+     */
+    public <T> Sheet<T> sheet(String name, List<String> labels, int[] widths, ColumnTable<T> table, Column.Context context) {
+        return new Sheet<>(sheet(name, labels, widths), table, context);
+    }
+
     /** A sheet with the table's headers in the reader's language and its widths, frozen on top. */
     public <T> Sheet<T> sheet(String name, ColumnTable<T> table, Column.Context context) {
         return new Sheet<>(sheet(name, table.headers(context.locale()), table.widths()), table, context);
@@ -66,8 +74,16 @@ public final class StreamedWorkbook implements AutoCloseable {
             this.context = context;
         }
 
-        public void add(T item) {
-            table.write(sheet.createRow(++rows), item, context, StreamedWorkbook.this);
+        /** Writes the item's row; returns it, for a sheet that adds cells of its own after the table's. */
+        public Row add(T item) {
+            Row row = sheet.createRow(++rows);
+            table.write(row, item, context, StreamedWorkbook.this);
+            return row;
+        }
+
+        /** A row below those written, for a sheet's own lines (a total). */
+        public Row extra() {
+            return sheet.createRow(++rows);
         }
 
         /** Rows written below the header. */

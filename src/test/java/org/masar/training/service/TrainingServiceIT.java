@@ -342,4 +342,82 @@ class TrainingServiceIT {
                 services.attendance().save(ahead.getId(), ahead.getVersion(), List.of(), trainer)));
         assertEquals("training.error.sessionAhead", refused.messageKey());
     }
+
+    /**
+     * The register of a course and the list of courses, written as the download endpoint writes
+     * them and read back: the trainer's own course, the participants in name order with each
+     * session's mark, their tallies and rates, a last row of each session's attendance; a course
+     * out of reach is unknown; the list holds only the courses the caller sees.
+     */
+    @Test
+    void theRegisterAndTheCourseListAreWrittenAsTheCallerSeesThem() throws Exception {
+        Course c = course("Register, Sfax", 10, "trainer");
+        course("Someone else's course", 10, "trainer2");
+        Enrolment a = enrolled(training, null);
+        Enrolment b = enrolled(training, null);
+        var added = jpa.tx(() -> services.participants().add(c.getId(), List.of(a.getId(), b.getId()), null, trainer)).added();
+        long pa = added.get(0).getId();
+        long pb = added.get(1).getId();
+        Mark[] forA = {Mark.PRESENT, Mark.LATE, Mark.PRESENT};
+        Mark[] forB = {Mark.ABSENT, Mark.EXCUSED, Mark.PRESENT};
+        for (int i = 0; i < 3; i++) {
+            CourseSession s = session(c, LocalDate.now().minusDays(3 - i));
+            Mark ma = forA[i];
+            Mark mb = forB[i];
+            jpa.run(() -> services.attendance().save(s.getId(), s.getVersion(),
+                    List.of(new AttendanceService.MarkLine(pa, ma), new AttendanceService.MarkLine(pb, mb)), trainer));
+        }
+        session(c, LocalDate.now().plusDays(7));
+        CourseRegister register = Wiring.set(new CourseRegister(), "em", jpa.em());
+        AttendanceRegisterExport export = Wiring.set(new AttendanceRegisterExport(), "em", jpa.em(), "courses",
+                services.courses(), "register", register, "clock", Wiring.CLOCK);
+        java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+        assertEquals(2, (int) jpa.tx(() -> export.write(c.getId(), trainer, java.util.Locale.ENGLISH, file)));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            int fixed = AttendanceRegisterExport.COLUMNS.columns().size();
+            assertEquals("Code", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(fixed + 4, sheet.getRow(0).getLastCellNum(), "one column per session, the one ahead too");
+            List<String> codes = List.of(sheet.getRow(1).getCell(0).getStringCellValue(), sheet.getRow(2).getCell(0).getStringCellValue());
+            int rowA = codes.indexOf(a.getBeneficiary().getCode()) + 1;
+            int rowB = codes.indexOf(b.getBeneficiary().getCode()) + 1;
+            assertTrue(rowA > 0 && rowB > 0, codes.toString());
+            var ra = sheet.getRow(rowA);
+            assertEquals(List.of("Present", "Late", "Present"), List.of(ra.getCell(fixed).getStringCellValue(),
+                    ra.getCell(fixed + 1).getStringCellValue(), ra.getCell(fixed + 2).getStringCellValue()));
+            assertNull(ra.getCell(fixed + 3), "no mark for the session ahead");
+            assertEquals(100, (int) ra.getCell(8).getNumericCellValue(), "rate");
+            assertTrue(ra.getCell(9).getBooleanCellValue(), "meets the rule");
+            var rb = sheet.getRow(rowB);
+            assertEquals(50, (int) rb.getCell(8).getNumericCellValue(), "1 of 2: the excused session is left out");
+            assertEquals(1, (int) rb.getCell(7).getNumericCellValue(), "absent once");
+            var total = sheet.getRow(3);
+            assertEquals("Attended (present or late)", total.getCell(0).getStringCellValue());
+            assertEquals(List.of(1.0, 1.0, 2.0), List.of(total.getCell(fixed).getNumericCellValue(),
+                    total.getCell(fixed + 1).getNumericCellValue(), total.getCell(fixed + 2).getNumericCellValue()));
+        }
+        assertThrows(NotFound.class, () -> jpa.tx(() -> export.write(c.getId(), kebili, java.util.Locale.ENGLISH,
+                new java.io.ByteArrayOutputStream())), "out of scope, unknown");
+        assertThrows(NotFound.class, () -> jpa.tx(() -> export.write(c.getId(), otherTrainer, java.util.Locale.ENGLISH,
+                new java.io.ByteArrayOutputStream())), "another trainer's course, unknown");
+
+        CourseListExport list = Wiring.set(new CourseListExport(), "em", jpa.em(), "courses", services.courses(), "clock", Wiring.CLOCK);
+        java.io.ByteArrayOutputStream listed = new java.io.ByteArrayOutputStream();
+        jpa.run(() -> list.write(trainer, java.util.Locale.FRENCH, listed));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(listed.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertEquals("Titre", sheet.getRow(0).getCell(0).getStringCellValue());
+            List<String> titles = new ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                titles.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            assertTrue(titles.contains("Register, Sfax"), titles.toString());
+            assertFalse(titles.contains("Someone else's course"), "only the courses they teach");
+            int at = titles.indexOf("Register, Sfax") + 1;
+            int participants = CourseListExport.COLUMNS.columns().stream().map(col -> col.key()).toList().indexOf("participants");
+            assertEquals(2, (int) sheet.getRow(at).getCell(participants).getNumericCellValue());
+            assertEquals(3, (int) sheet.getRow(at).getCell(participants + 1).getNumericCellValue(), "held");
+            assertEquals(4, (int) sheet.getRow(at).getCell(participants + 2).getNumericCellValue(), "planned");
+        }
+    }
 }
