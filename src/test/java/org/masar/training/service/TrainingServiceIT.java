@@ -401,6 +401,21 @@ class TrainingServiceIT {
         assertThrows(NotFound.class, () -> jpa.tx(() -> export.write(c.getId(), otherTrainer, java.util.Locale.ENGLISH,
                 new java.io.ByteArrayOutputStream())), "another trainer's course, unknown");
 
+        // The person's profile and timeline: the course and their standing, for whom may see the course.
+        PersonCourses personCourses = Wiring.set(new PersonCourses(), "em", jpa.em(), "register", register);
+        var person = jpa.tx(() -> registry.find(b.getBeneficiary().getCode(), sfax));
+        var taken = jpa.tx(() -> personCourses.of(person, sfax));
+        assertEquals(List.of(c.getId()), taken.stream().map(t -> t.getCourse().getId()).toList());
+        assertEquals(50, taken.get(0).getRate());
+        assertEquals(List.of(), jpa.tx(() -> personCourses.of(person, otherTrainer)), "a course they do not teach");
+        TrainingTimeline timeline = Wiring.set(new TrainingTimeline(), "courses", personCourses);
+        var entries = jpa.tx(() -> timeline.entries(person, sfax));
+        assertEquals(List.of("training.timeline.joined", "training.timeline.attendance"),
+                entries.stream().map(org.masar.beneficiary.service.TimelineEntry::getKind).toList());
+        assertEquals("Attended 1 of 2 sessions that count (50 %), excused 1: on the way",
+                entries.get(1).detail(java.util.Locale.ENGLISH));
+        assertEquals("trainer", entries.get(1).getWho(), "who took the last session");
+
         CourseListExport list = Wiring.set(new CourseListExport(), "em", jpa.em(), "courses", services.courses(), "clock", Wiring.CLOCK);
         java.io.ByteArrayOutputStream listed = new java.io.ByteArrayOutputStream();
         jpa.run(() -> list.write(trainer, java.util.Locale.FRENCH, listed));
