@@ -99,23 +99,12 @@ public final class TimelineEntry implements Serializable {
         return in(detail, locale);
     }
 
-    /**
-     * A text in every language, worked out now: while the source's data is at hand (inside its
-     * transaction), and into plain strings a view-scoped page can keep and serialise.
-     */
     private static Map<String, String> said(Localized text) {
-        Map<String, String> said = new HashMap<>();
-        if (text != null) {
-            for (String language : Texts.LANGUAGES) {
-                said.put(language, text.in(Texts.supported(Locale.forLanguageTag(language))));
-            }
-        }
-        return said;
+        return text == null ? new HashMap<>() : Texts.inEveryLanguage(text);
     }
 
     private static String in(Map<String, String> said, Locale locale) {
-        String language = Texts.supported(locale).getLanguage();
-        return said.containsKey(language) ? said.get(language) : said.get("en");
+        return Texts.in(said, locale);
     }
 
     public Long getEnrolmentId() {

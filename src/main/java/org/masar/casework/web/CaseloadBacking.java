@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.masar.casework.domain.FollowUp;
@@ -13,6 +15,7 @@ import org.masar.casework.service.CaseWorkService;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.service.EnrolmentFilter;
+import org.masar.pipeline.service.EnrolmentFlags;
 import org.masar.pipeline.service.EnrolmentQueries;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.Page;
@@ -43,7 +46,13 @@ public class CaseloadBacking implements Serializable {
     @Inject
     transient java.time.Clock clock;
 
+    @Inject
+    @jakarta.enterprise.inject.Any
+    transient jakarta.enterprise.inject.Instance<EnrolmentFlags> flagSources;
+
     private PagedTable<Enrolment> active;
+    /** What other modules flag on the enrolments of the page shown (at risk in a course), by enrolment. */
+    private final Map<Long, List<EnrolmentFlags.Flag>> flags = new HashMap<>();
     private transient List<CaseWorkService.FollowUpLine> followUps;
     private transient Page<Enrolment> stuck;
     private Long lastDone;
@@ -51,8 +60,20 @@ public class CaseloadBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        active = new PagedTable<>(request -> queries.page(mine(EnrolmentStatus.ACTIVE, false), request,
-                currentUser.require()), Enrolment::getId);
+        active = new PagedTable<>(request -> flagged(queries.page(mine(EnrolmentStatus.ACTIVE, false), request,
+                currentUser.require())), Enrolment::getId);
+    }
+
+    private Page<Enrolment> flagged(Page<Enrolment> page) {
+        flags.clear();
+        List<Long> ids = page.rows().stream().map(Enrolment::getId).toList();
+        flagSources.forEach(source -> source.flags(ids, currentUser.require())
+                .forEach((id, found) -> flags.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found)));
+        return page;
+    }
+
+    public List<EnrolmentFlags.Flag> flags(Enrolment e) {
+        return flags.getOrDefault(e.getId(), List.of());
     }
 
     private EnrolmentFilter mine(EnrolmentStatus status, boolean onlyStuck) {

@@ -44,6 +44,24 @@ public final class Texts {
      * The requested language when Masar speaks it, English otherwise. Arabic is that of Tunisia,
      * so that numbers and dates keep the Western digits our users write.
      */
+    /**
+     * A text in every language, worked out now: while its data is at hand (inside its source's
+     * transaction), and into plain strings a view-scoped page can keep and serialise.
+     */
+    public static java.util.Map<String, String> inEveryLanguage(Localized text) {
+        java.util.Map<String, String> said = new java.util.HashMap<>();
+        for (String language : LANGUAGES) {
+            said.put(language, text.in(supported(Locale.forLanguageTag(language))));
+        }
+        return said;
+    }
+
+    /** What {@link #inEveryLanguage} said in the reader's language (English for one Masar does not speak). */
+    public static String in(java.util.Map<String, String> said, Locale locale) {
+        String language = supported(locale).getLanguage();
+        return said.containsKey(language) ? said.get(language) : said.get("en");
+    }
+
     public static Locale supported(Locale requested) {
         if (requested != null && LANGUAGES.contains(requested.getLanguage())) {
             return "ar".equals(requested.getLanguage()) ? ARABIC : Locale.forLanguageTag(requested.getLanguage());
