@@ -423,6 +423,32 @@ class TrainingServiceIT {
         assertEquals("At risk in Register, Sfax", flagged.get(b.getId()).get(0).text(java.util.Locale.ENGLISH));
         assertEquals(Map.of(), jpa.tx(() -> atRisk.flags(List.of(b.getId()), kebili)), "nothing of a course out of scope");
 
+        // Certificates: a, who meets the rule, gets one; b does not; the code and the birth year confirm it.
+        CertificateService certificates = Wiring.set(new CertificateService(), "em", jpa.em(), "courses", services.courses(),
+                "register", register, "clock", Wiring.CLOCK);
+        var refusedCertificate = assertThrows(org.masar.shared.domain.BusinessException.class,
+                () -> jpa.tx(() -> certificates.issue(c.getId(), List.of(pb), trainer)));
+        assertEquals("training.error.certificateNotMet", refusedCertificate.messageKey());
+        var issued = jpa.tx(() -> certificates.issue(c.getId(), List.of(pa), trainer));
+        assertEquals(1, issued.size());
+        assertEquals(6.0, issued.get(0).getHoursAttended(), "two 3-hour sessions present or late; the excused one not");
+        assertEquals(List.of(), jpa.tx(() -> certificates.issue(c.getId(), List.of(pa), trainer)), "issued once");
+        assertThrows(org.masar.shared.domain.Forbidden.class, () -> jpa.tx(() -> certificates.printed(c.getId(), null, sfax)),
+                "a case worker reads the course but prints nothing");
+        var printed = jpa.tx(() -> certificates.printed(c.getId(), null, trainer));
+        assertEquals(List.of(pa), printed.stream().map(p -> p.certificate().getParticipant().getId()).toList());
+        int born = a.getBeneficiary().getBirthDate().getYear();
+        String code = issued.get(0).getCode();
+        var verified = jpa.tx(() -> certificates.verify(code.toLowerCase().replace("-", " "), born, "10.1.1.1")).orElseThrow();
+        assertEquals("Register, Sfax", verified.courseTitle());
+        assertEquals(6.0, verified.hours());
+        assertTrue(jpa.tx(() -> certificates.verify(code, born + 1, "10.1.1.1")).isEmpty(), "a wrong year confirms nothing");
+        assertTrue(jpa.tx(() -> certificates.verify("ABCDE-FGHJK", born, "10.1.1.1")).isEmpty(), "nor an unknown code");
+        for (int i = 3; i < org.masar.training.domain.VerifyThrottle.MAX_CHECKS; i++) {
+            jpa.tx(() -> certificates.verify(code, born, "10.1.1.1"));
+        }
+        assertThrows(CertificateService.TooManyChecks.class, () -> jpa.tx(() -> certificates.verify(code, born, "10.1.1.1")));
+
         CourseListExport list = Wiring.set(new CourseListExport(), "em", jpa.em(), "courses", services.courses(), "clock", Wiring.CLOCK);
         java.io.ByteArrayOutputStream listed = new java.io.ByteArrayOutputStream();
         jpa.run(() -> list.write(trainer, java.util.Locale.FRENCH, listed));
