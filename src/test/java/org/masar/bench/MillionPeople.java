@@ -70,11 +70,11 @@ public final class MillionPeople {
             s.execute("INSERT INTO beneficiary_group (beneficiary_id, grp)"
                     + " SELECT id, 'MIGRANT' FROM beneficiary WHERE id MOD 10 = 0");
             // Name-search words, as Beneficiary.apply writes them, for the few names used here.
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, LOWER(first_name) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)) FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, LOWER(first_name), site_id, taking_part, last_name, first_name FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)), site_id, taking_part, last_name, first_name FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)), site_id, taking_part, last_name, first_name FROM beneficiary");
             for (String first : FIRST) {
                 skeletons(s, "first_name", first, NameMatcher.searchTokens(first, "", null));
             }
@@ -88,8 +88,8 @@ public final class MillionPeople {
     private static void skeletons(Statement s, String column, String name, java.util.Collection<String> tokens) throws SQLException {
         for (String token : tokens) {
             if (token.startsWith("~")) {
-                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                        + "' FROM beneficiary WHERE " + column + " = '" + name + "'");
+                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, '" + token
+                        + "', site_id, taking_part, last_name, first_name FROM beneficiary WHERE " + column + " = '" + name + "'");
             }
         }
     }
