@@ -120,7 +120,7 @@ public final class MillionPeople {
                 // seq walks people 3 apart; the pipeline takes every other one of them.
                 String stageOf = "ELT(1 + (seq DIV 2) MOD " + ids.size() + ", " + String.join(", ", ids) + ")";
                 s.execute("INSERT INTO enrolment (beneficiary_id, pipeline_id, cohort, case_worker_id, start_date, status,"
-                        + " current_stage_id, stage_since, drop_reason, active_pipeline_id, created_at, version)"
+                        + " current_stage_id, stage_since, drop_reason, active_pipeline_id, created_at, version, site_id, taking_part)"
                         + " SELECT b.id, " + pipeline + ", CONCAT('2025-', 1 + seq MOD 4),"
                         + " (SELECT u.id FROM app_user u WHERE seq MOD 100 = 0 AND u.username = CASE"
                         + " WHEN st.path LIKE '/TN/SFX/%' THEN 'sfax' WHEN st.path LIKE '/TN/KEB/%' THEN 'kebili'"
@@ -129,7 +129,7 @@ public final class MillionPeople {
                         + " IF(seq MOD 17 = 0, 'DROPPED', 'ACTIVE'), " + stageOf + ","
                         + " DATE_SUB('2026-11-01 09:00:00', INTERVAL seq MOD 300 DAY),"
                         + " IF(seq MOD 17 = 0, 'OTHER', NULL), IF(seq MOD 17 = 0, NULL, " + pipeline + "),"
-                        + " NOW(), 0"
+                        + " NOW(), 0, b.site_id, b.taking_part"
                         + " FROM seq_0_to_" + (count - 1) + " JOIN beneficiary b ON b.id = 1 + seq * 3 JOIN site st ON st.id = b.site_id"
                         + " WHERE seq MOD 2 = " + p);
                 s.execute("INSERT INTO stage_transition (enrolment_id, action, from_stage_id, to_stage_id, status_after,"

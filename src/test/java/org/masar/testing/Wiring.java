@@ -33,7 +33,8 @@ public final class Wiring {
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
         var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK,
-                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em()),
+                        set(new org.masar.pipeline.service.EnrolmentScopes(), "em", jpa.em())),
                 "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()),
                 "reads", new SyncEvents<>());
         set(service, "sites", sites(jpa));
@@ -45,7 +46,8 @@ public final class Wiring {
                                                                    org.masar.beneficiary.service.BeneficiaryService registry,
                                                                    org.masar.beneficiary.service.MergeStep... steps) {
         return set(new org.masar.beneficiary.service.PersonMerges(), "em", jpa.em(), "clock", CLOCK, "registry", registry,
-                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em()),
+                        set(new org.masar.pipeline.service.EnrolmentScopes(), "em", jpa.em())),
                 "steps", Instances.of(steps));
     }
 

@@ -232,6 +232,11 @@ public class Beneficiary {
         return true;
     }
 
+    /** {@link #takesPart()} as kept on the row, without reading consents. */
+    public boolean isTakingPart() {
+        return takingPart;
+    }
+
     /** Whether the person takes part: consent to participation given and not withdrawn. */
     public boolean takesPart() {
         return activeConsent(ConsentPurpose.PARTICIPATION);

@@ -79,6 +79,17 @@ public class Enrolment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /**
+     * The person's site and taking part as of their last change, copied for the lists that scope
+     * enrolments on the enrolments' own index (V17). Written here at enrolment only; afterwards
+     * {@code EnrolmentScopes} writes them in the database when the registry changes the person.
+     */
+    @Column(name = "site_id", nullable = false, updatable = false)
+    private Long siteId;
+
+    @Column(name = "taking_part", nullable = false, updatable = false)
+    private boolean takingPart;
+
     @Version
     private int version;
 
@@ -121,6 +132,8 @@ public class Enrolment {
         });
         Enrolment e = new Enrolment();
         e.beneficiary = person;
+        e.siteId = person.getSite() == null ? null : person.getSite().getId();
+        e.takingPart = person.isTakingPart();
         e.pipeline = pipeline;
         e.cohort = cohort == null || cohort.isBlank() ? null : cohort.trim();
         e.caseWorker = caseWorker;
