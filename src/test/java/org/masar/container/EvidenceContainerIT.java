@@ -33,7 +33,8 @@ import org.masar.testing.Browser;
  * plus an evidence source of the tests' ({@link AttendanceProbe}), as a module adds its own. The
  * administrator binds the certificate's attendance criterion to it in the stage editor; over REST a
  * move the records do not back answers 422 with their reason, and one they back is kept with the
- * evidence; the move screen shows the criterion met or not, not a box to tick. Looked at in
+ * evidence; the move screen shows the criterion met or not, not a box to tick, and bulk advance moves
+ * those the records back and lists the others with their reason. Looked at in
  * English, French and Arabic (target/screenshots/evidence-*).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -81,7 +82,7 @@ class EvidenceContainerIT {
         }
         assertEquals(AttendanceProbe.KEY, criterion(stage(pipeline(training), "certified"), attendance).getString("evidenceSource"));
 
-        JsonObject absent = inTraining("Absent", training);
+        JsonObject absent = inTraining("Absent", 6, training);
         JsonObject next = absent.getJsonArray("next").getJsonObject(0);
         assertEquals("certified", next.getString("code"));
         JsonObject evidence = criterion(next, attendance).getJsonObject("evidence");
@@ -93,7 +94,7 @@ class EvidenceContainerIT {
         String reason = Json.createReader(new StringReader(refused.body())).readObject().getJsonObject("fields").getString("evidence");
         assertTrue(reason.startsWith("Les dossiers ne remplissent pas") && reason.contains("probe.attendance.short"), reason);
 
-        JsonObject present = inTraining("Present", training);
+        JsonObject present = inTraining("Present", 7, training);
         HttpResponse<String> kept = complete(present, certified, "en");
         assertEquals(201, kept.statusCode(), kept.body());
         var history = Json.createReader(new StringReader(kept.body())).readObject().getJsonArray("history");
@@ -127,19 +128,43 @@ class EvidenceContainerIT {
             browser.screenshot("evidence-history-ar");
             browser.clickAndWait("#languages a[data-lang='en']");
         }
+
+        // In bulk, each enrolment by its own records: one moves, the other is listed with their reason.
+        inTraining("PresentBulk", 11, training);
+        inTraining("AbsentBulk", 12, training);
+        try (Browser browser = new Browser(base.toString())) {
+            browser.signIn("kebili", PW);
+            browser.clickAndWait("#languages a[data-lang='en']");
+            browser.open("/enrolment/list.xhtml?pipeline=" + training.getJsonNumber("id"));
+            browser.choose("filters:cohort", "Evidence bulk");
+            browser.clickAndWait("#filters\\:search");
+            browser.find("#list\\:table_head .ui-chkbox-box").click();
+            browser.choose("list:targetStage", certified.getJsonNumber("id").toString());
+            assertTrue(browser.find("#bulkEvidence").getText().contains("Attendance"), browser.find("#bulkEvidence").getText());
+            browser.find("label[for='list:criteria:0']").click();
+            browser.clickAndWait("#list\\:bulkButton");
+            assertTrue(browser.find("#messages").getText().contains("1 moved, 1 not moved"), browser.find("#messages").getText());
+            String results = browser.find("#bulkResults").getText();
+            assertTrue(results.contains("probe.attendance.met") && results.contains("probe.attendance.short"), results);
+            browser.screenshot("evidence-bulk-en");
+            browser.clickAndWait("#languages a[data-lang='fr']");
+            browser.screenshot("evidence-bulk-fr");
+            browser.clickAndWait("#languages a[data-lang='en']");
+        }
     }
 
     /** A new person at Kebili, enrolled in CROLET's training and moved on to in training: the enrolment as it stands. */
-    private JsonObject inTraining(String firstName, JsonObject training) {
+    private JsonObject inTraining(String firstName, int day, JsonObject training) {
         HttpResponse<String> created = call("POST", "/api/v1/beneficiaries", "kebili", """
-                {"firstName":"%s","lastName":"Evidence-Seam","sex":"F","birthDate":"2003-04-0%d","nationality":"TN",
+                {"firstName":"%s","lastName":"Evidence-Seam","sex":"F","birthDate":"2003-04-%02d","nationality":"TN",
                  "residenceCountry":"TN","siteCode":"KEB-M","documentType":"NONE","educationLevel":"SECONDARY",
                  "employmentStatus":"UNEMPLOYED","consent":{"date":"2026-01-10","purposes":["PARTICIPATION"]}}"""
-                .formatted(firstName, firstName.length()), "en");
+                .formatted(firstName, day), "en");
         assertEquals(201, created.statusCode(), created.body());
         String code = Json.createReader(new StringReader(created.body())).readObject().getString("code");
         HttpResponse<String> enrolled = call("POST", "/api/v1/enrolments", "kebili",
-                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%s}".formatted(code, training.getJsonNumber("id")), "en");
+                "{\"beneficiaryCode\":\"%s\",\"pipelineId\":%s,\"cohort\":\"Evidence %s\"}".formatted(code,
+                        training.getJsonNumber("id"), day < 10 ? "seam" : "bulk"), "en");
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         JsonObject e = Json.createReader(new StringReader(enrolled.body())).readObject();
         for (String stage : List.of("selected", "in_training")) {
