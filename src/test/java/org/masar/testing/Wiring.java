@@ -66,13 +66,20 @@ public final class Wiring {
         return set(new org.masar.pipeline.service.EnrolmentExport(), "queries", enrolmentQueries(jpa), "clock", CLOCK);
     }
 
-    public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa) {
-        return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em());
+    public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa,
+                                                                     org.masar.pipeline.service.EvidenceSource... sources) {
+        return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em(),
+                "evidence", evidence(sources));
+    }
+
+    /** The evidence sources a test deploys (none when none is given), as the pipelines find them. */
+    public static org.masar.pipeline.service.EvidenceSources evidence(org.masar.pipeline.service.EvidenceSource... sources) {
+        return set(new org.masar.pipeline.service.EvidenceSources(), "sources", Instances.of(sources));
     }
 
     /** The enrolment service on {@code jpa}'s entity manager, or on {@code service}, a subclass a test made. */
     public static <T extends org.masar.pipeline.service.EnrolmentService> T enrolments(Jpa jpa, T service) {
-        set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>());
+        set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>(), "evidence", evidence());
         set(service, "registry", beneficiaries(jpa));
         return set(service, "users", users(jpa));
     }

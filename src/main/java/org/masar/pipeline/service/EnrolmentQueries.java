@@ -258,7 +258,8 @@ public class EnrolmentQueries {
                         StreamedRows.column(cb, t, "from_stage_id", Long.class),
                         StreamedRows.column(cb, t, "to_stage_id", Long.class), t.get("statusAfter"), t.get("byUser"),
                         t.get("reasonCode"), t.get("note"), t.get("legacyCriteria"), t.get("overrideReason"),
-                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"))
+                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"), met.get("evidenceKind"),
+                        met.get("evidenceId"), met.get("evidenceSummary"), met.get("evidenceArguments"))
                 .where(shown(caller, cb, history, te, tb, filter, siteIds, today))
                 .orderBy(cb.asc(te.get("id")), cb.asc(t.get("at")), cb.asc(t.get("id")));
         ExportRows.Moves lines = rows.moves(moves);
