@@ -70,11 +70,11 @@ public final class MillionPeople {
             s.execute("INSERT INTO beneficiary_group (beneficiary_id, grp)"
                     + " SELECT id, 'MIGRANT' FROM beneficiary WHERE id MOD 10 = 0");
             // Name-search words, as Beneficiary.apply writes them, for the few names used here.
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, LOWER(first_name) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)) FROM beneficiary");
-            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token)"
-                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)) FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, LOWER(first_name), site_id, taking_part, last_name, first_name FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', 1)), site_id, taking_part, last_name, first_name FROM beneficiary");
+            s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name)"
+                    + " SELECT id, LOWER(SUBSTRING_INDEX(last_name, ' ', -1)), site_id, taking_part, last_name, first_name FROM beneficiary");
             for (String first : FIRST) {
                 skeletons(s, "first_name", first, NameMatcher.searchTokens(first, "", null));
             }
@@ -88,8 +88,8 @@ public final class MillionPeople {
     private static void skeletons(Statement s, String column, String name, java.util.Collection<String> tokens) throws SQLException {
         for (String token : tokens) {
             if (token.startsWith("~")) {
-                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                        + "' FROM beneficiary WHERE " + column + " = '" + name + "'");
+                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, '" + token
+                        + "', site_id, taking_part, last_name, first_name FROM beneficiary WHERE " + column + " = '" + name + "'");
             }
         }
     }
@@ -120,7 +120,7 @@ public final class MillionPeople {
                 // seq walks people 3 apart; the pipeline takes every other one of them.
                 String stageOf = "ELT(1 + (seq DIV 2) MOD " + ids.size() + ", " + String.join(", ", ids) + ")";
                 s.execute("INSERT INTO enrolment (beneficiary_id, pipeline_id, cohort, case_worker_id, start_date, status,"
-                        + " current_stage_id, stage_since, drop_reason, active_pipeline_id, created_at, version)"
+                        + " current_stage_id, stage_since, drop_reason, active_pipeline_id, created_at, version, site_id, taking_part)"
                         + " SELECT b.id, " + pipeline + ", CONCAT('2025-', 1 + seq MOD 4),"
                         + " (SELECT u.id FROM app_user u WHERE seq MOD 100 = 0 AND u.username = CASE"
                         + " WHEN st.path LIKE '/TN/SFX/%' THEN 'sfax' WHEN st.path LIKE '/TN/KEB/%' THEN 'kebili'"
@@ -129,7 +129,7 @@ public final class MillionPeople {
                         + " IF(seq MOD 17 = 0, 'DROPPED', 'ACTIVE'), " + stageOf + ","
                         + " DATE_SUB('2026-11-01 09:00:00', INTERVAL seq MOD 300 DAY),"
                         + " IF(seq MOD 17 = 0, 'OTHER', NULL), IF(seq MOD 17 = 0, NULL, " + pipeline + "),"
-                        + " NOW(), 0"
+                        + " NOW(), 0, b.site_id, b.taking_part"
                         + " FROM seq_0_to_" + (count - 1) + " JOIN beneficiary b ON b.id = 1 + seq * 3 JOIN site st ON st.id = b.site_id"
                         + " WHERE seq MOD 2 = " + p);
                 s.execute("INSERT INTO stage_transition (enrolment_id, action, from_stage_id, to_stage_id, status_after,"

@@ -61,18 +61,7 @@ import org.masar.testing.People;
 class SeamsContainerIT {
 
     static {
-        // On the test runner's side only (the server has no such property): drop this tier's database at the end.
-        String database = System.getProperty("masar.container.database");
-        if (database != null) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try (var c = org.masar.shared.db.MasarDataSource.create(
-                        "jdbc:mysql://127.0.0.1:3306/?allowPublicKeyRetrieval=true&useSSL=false", "root", "").getConnection()) {
-                    c.createStatement().execute("DROP DATABASE IF EXISTS " + database);
-                } catch (java.sql.SQLException e) {
-                    System.err.println("Could not drop " + database + ": " + e.getMessage());
-                }
-            }));
-        }
+        ContainerDatabase.dropAtExit();
     }
 
     @Deployment
@@ -85,7 +74,7 @@ class SeamsContainerIT {
                 "<url-pattern>/health</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
         war.delete("/WEB-INF/web.xml");
         return war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml))
-                .addClasses(SeamsContainerIT.class, Recorder.class, Refuser.class, TestClock.class, ProbeSection.class,
+                .addClasses(SeamsContainerIT.class, ContainerDatabase.class, Recorder.class, Refuser.class, TestClock.class, ProbeSection.class,
                         Probe.class, Browser.class, People.class)
                 .addAsWebInfResource(new File("src/test/resources/container/probe.xhtml"), "sections/probe.xhtml");
     }

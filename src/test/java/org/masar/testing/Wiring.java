@@ -33,7 +33,8 @@ public final class Wiring {
 
     public static org.masar.beneficiary.service.BeneficiaryService beneficiaries(Jpa jpa) {
         var service = set(new org.masar.beneficiary.service.BeneficiaryService(), "em", jpa.em(), "clock", CLOCK,
-                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em()),
+                        set(new org.masar.pipeline.service.EnrolmentScopes(), "em", jpa.em())),
                 "history", set(new org.masar.beneficiary.service.RegistryTimeline(), "em", jpa.em()),
                 "reads", new SyncEvents<>());
         set(service, "sites", sites(jpa));
@@ -45,7 +46,8 @@ public final class Wiring {
                                                                    org.masar.beneficiary.service.BeneficiaryService registry,
                                                                    org.masar.beneficiary.service.MergeStep... steps) {
         return set(new org.masar.beneficiary.service.PersonMerges(), "em", jpa.em(), "clock", CLOCK, "registry", registry,
-                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em())),
+                "events", new SyncEvents<>(set(new org.masar.beneficiary.service.RegistryHistory(), "em", jpa.em()),
+                        set(new org.masar.pipeline.service.EnrolmentScopes(), "em", jpa.em())),
                 "steps", Instances.of(steps));
     }
 
@@ -64,13 +66,20 @@ public final class Wiring {
         return set(new org.masar.pipeline.service.EnrolmentExport(), "queries", enrolmentQueries(jpa), "clock", CLOCK);
     }
 
-    public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa) {
-        return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em());
+    public static org.masar.pipeline.service.PipelineService pipelines(Jpa jpa,
+                                                                     org.masar.pipeline.service.EvidenceSource... sources) {
+        return set(new org.masar.pipeline.service.PipelineService(), "programmes", programmes(jpa), "em", jpa.em(),
+                "evidence", evidence(sources));
+    }
+
+    /** The evidence sources a test deploys (none when none is given), as the pipelines find them. */
+    public static org.masar.pipeline.service.EvidenceSources evidence(org.masar.pipeline.service.EvidenceSource... sources) {
+        return set(new org.masar.pipeline.service.EvidenceSources(), "sources", Instances.of(sources));
     }
 
     /** The enrolment service on {@code jpa}'s entity manager, or on {@code service}, a subclass a test made. */
     public static <T extends org.masar.pipeline.service.EnrolmentService> T enrolments(Jpa jpa, T service) {
-        set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>());
+        set(service, "em", jpa.em(), "clock", CLOCK, "events", new SyncEvents<>(), "evidence", evidence());
         set(service, "registry", beneficiaries(jpa));
         return set(service, "users", users(jpa));
     }

@@ -112,11 +112,10 @@ public class Beneficiary {
     @Column(name = "grp")
     private Set<BeneficiaryGroup> groups = EnumSet.noneOf(BeneficiaryGroup.class);
 
-    /** Written with the names, read through {@link NameToken} by the name search. */
+    /** Written with the names, the site and taking part ({@link #indexNames}); read through {@link NameToken}. */
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "beneficiary_name_token", joinColumns = @JoinColumn(name = "beneficiary_id"))
-    @Column(name = "token")
-    private Set<String> nameTokens = new java.util.HashSet<>();
+    private Set<NameWord> nameWords = new java.util.HashSet<>();
 
     @OneToMany(mappedBy = "beneficiary", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
     @OrderBy("givenOn, id")
@@ -184,9 +183,6 @@ public class Beneficiary {
         firstName = d.firstName();
         lastName = d.lastName();
         arabicName = d.arabicName();
-        Set<String> tokens = NameMatcher.searchTokens(d.firstName(), d.lastName(), d.arabicName());
-        nameTokens.retainAll(tokens);
-        nameTokens.addAll(tokens);
         sex = d.sex();
         birthDate = d.birthDate();
         nationality = d.nationality();
@@ -202,6 +198,7 @@ public class Beneficiary {
         groups.addAll(d.groups());
         site = newSite;
         updatedAt = now;
+        indexNames();
     }
 
     public Details details() {
@@ -220,6 +217,7 @@ public class Beneficiary {
             }
         }
         takingPart = takesPart();
+        indexNames();
         return changed;
     }
 
@@ -230,7 +228,13 @@ public class Beneficiary {
         }
         consents.add(new Consent(this, purpose, on, by));
         takingPart = takesPart();
+        indexNames();
         return true;
+    }
+
+    /** {@link #takesPart()} as kept on the row, without reading consents. */
+    public boolean isTakingPart() {
+        return takingPart;
     }
 
     /** Whether the person takes part: consent to participation given and not withdrawn. */
@@ -319,17 +323,30 @@ public class Beneficiary {
                 }
             }
         }
-        if (plan.filled().contains(Field.ARABIC_NAME)) {
-            Set<String> tokens = NameMatcher.searchTokens(firstName, lastName, arabicName);
-            nameTokens.retainAll(tokens);
-            nameTokens.addAll(tokens);
-        }
         // A document number is unique: the merged record gives its own up, whether it moved or not.
         duplicate.documentType = DocumentType.NONE;
         duplicate.documentNumber = null;
         duplicate.mergedInto = this;
         duplicate.updatedAt = now;
         updatedAt = now;
+        indexNames();
+        duplicate.indexNames();
+    }
+
+    /**
+     * Writes the name-search words again from the names, the site and taking part; a merged or
+     * erased record has none, since no list shows it. Only the words that changed are written.
+     */
+    private void indexNames() {
+        Set<NameWord> words = new java.util.HashSet<>();
+        if (mergedInto == null && erasedAt == null) {
+            Long siteId = site == null ? null : site.getId(); // never null once stored (site_id NOT NULL)
+            for (String token : NameMatcher.searchTokens(firstName, lastName, arabicName)) {
+                words.add(new NameWord(token, siteId, takingPart, lastName, firstName));
+            }
+        }
+        nameWords.retainAll(words);
+        nameWords.addAll(words);
     }
 
     public AgeBand ageBand(LocalDate on) {
@@ -356,7 +373,6 @@ public class Beneficiary {
         firstName = ERASED;
         lastName = ERASED;
         arabicName = null;
-        nameTokens.clear();
         birthDate = LocalDate.of(birthDate.getYear(), 1, 1);
         phone = null;
         email = null;
@@ -365,6 +381,7 @@ public class Beneficiary {
         language = null;
         erasedAt = now;
         updatedAt = now;
+        indexNames();
     }
 
     public LocalDateTime getErasedAt() {

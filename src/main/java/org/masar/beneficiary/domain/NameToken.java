@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Read view of the name-search words (never persisted through this class), so that a search is one index range on
- * (token, beneficiary_id) without touching the beneficiary table. {@link Beneficiary} writes them.
+ * Read view of the name-search words (never persisted through this class; {@link Beneficiary} writes them as
+ * {@link NameWord}s), so that a name search is one index range on (token, site, taking part, last name, first name,
+ * person) without touching the beneficiary table.
  */
 @Entity
 @Table(name = "beneficiary_name_token")
@@ -23,6 +24,18 @@ public class NameToken {
 
     @Id
     private String token;
+
+    @Column(name = "site_id")
+    private long siteId;
+
+    @Column(name = "taking_part")
+    private boolean takingPart;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
 
     protected NameToken() {
     }

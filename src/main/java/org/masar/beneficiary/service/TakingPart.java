@@ -4,7 +4,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import java.util.Optional;
-import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.security.service.Caller;
 
 /**
@@ -17,8 +16,11 @@ public final class TakingPart {
     private TakingPart() {
     }
 
-    /** "Still takes part", for a caller who may not see the others; nothing for one who may. */
-    public static Optional<Predicate> shownTo(Caller caller, CriteriaBuilder cb, Path<Beneficiary> person) {
+    /**
+     * "Still takes part", for a caller who may not see the others; nothing for one who may. {@code person} is
+     * the person, or a row that carries their {@code takingPart} (a name-search word).
+     */
+    public static Optional<Predicate> shownTo(Caller caller, CriteriaBuilder cb, Path<?> person) {
         if (BeneficiaryAccess.seesWithdrawn(caller)) {
             return Optional.empty();
         }

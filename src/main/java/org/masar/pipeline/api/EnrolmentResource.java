@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Set;
 import org.masar.pipeline.domain.DropReason;
+import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.service.CaseWorkAccess;
 import org.masar.pipeline.service.EnrolForm;
 import org.masar.pipeline.service.EnrolmentService;
+import org.masar.pipeline.service.EvidenceSources;
 import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.Caller;
 import org.masar.security.service.CurrentUser;
@@ -29,7 +31,8 @@ import org.masar.shared.domain.InvalidInput;
 /**
  * Enrolments over HTTP. A move answers 201 with the enrolment as it now stands, 409 when the
  * version quoted is stale, 422 with the reason when the definition or state refuses it, 404
- * for an enrolment outside the caller's sites. Enrolling outside the programme's period answers
+ * for an enrolment outside the caller's sites; a criterion bound to evidence that the records do not
+ * meet answers 422 with their reason on the field {@code evidence}. Enrolling outside the programme's period answers
  * 422 with the field concerned, unless a manager gives a reason.
  */
 @Path("enrolments")
@@ -78,6 +81,9 @@ public class EnrolmentResource {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    EvidenceSources evidence;
+
     @POST
     public Response enrol(EnrolBody body, @Context UriInfo uri) {
         Caller caller = CaseWorkAccess.require(currentUser.require());
@@ -118,9 +124,9 @@ public class EnrolmentResource {
     }
 
     private EnrolmentJson json(EnrolmentService.WithHistory current) {
-        return EnrolmentJson.of(current.enrolment(), current.history(), ApiValues.locale(headers),
-                current.enrolment().getBeneficiary().getSite().today(clock));
+        Enrolment e = current.enrolment();
+        return EnrolmentJson.of(e, current.history(), evidence.of(e, e.nextStages()), ApiValues.locale(headers),
+                e.getBeneficiary().getSite().today(clock));
     }
-
 
 }

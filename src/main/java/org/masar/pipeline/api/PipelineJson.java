@@ -16,7 +16,8 @@ public record PipelineJson(long id, String programme, String type, Integer minAg
                             List<CriterionJson> criteria) {
     }
 
-    public record CriterionJson(long id, String name, boolean retired) {
+    /** {@code evidenceSource}: the key of the source whose records meet the criterion; null when it is ticked by hand. */
+    public record CriterionJson(long id, String name, boolean retired, String evidenceSource) {
     }
 
     static PipelineJson of(Pipeline p, Locale locale) {
@@ -33,6 +34,6 @@ public record PipelineJson(long id, String programme, String type, Integer minAg
     }
 
     private static CriterionJson criterion(Criterion c, Locale locale) {
-        return new CriterionJson(c.getId(), c.getNames().in(locale), c.isRetired());
+        return new CriterionJson(c.getId(), c.getNames().in(locale), c.isRetired(), c.getEvidenceSource());
     }
 }

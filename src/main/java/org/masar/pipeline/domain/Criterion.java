@@ -12,10 +12,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.masar.shared.domain.Names;
 
-/** One item of a stage's entry checklist, such as "business plan approved". */
+/**
+ * One item of a stage's entry checklist, such as "business plan approved": ticked by hand, or,
+ * bound to an evidence source ("attendance rule met"), met by a record and never by a tick.
+ */
 @Entity
 @Table(name = "stage_criterion")
 public class Criterion {
+
+    public static final int SOURCE_MAX = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,6 +39,10 @@ public class Criterion {
     @Column(nullable = false)
     private boolean retired;
 
+    /** The key of the evidence source that meets it; null when it is ticked by hand. */
+    @Column(name = "evidence_source", length = SOURCE_MAX)
+    private String evidenceSource;
+
     protected Criterion() {
     }
 
@@ -45,6 +54,11 @@ public class Criterion {
 
     public void rename(Names names) {
         this.names = names;
+    }
+
+    /** Met from now on by the records of the source {@code key}; by a tick when null. The service checks the key. */
+    public void bindTo(String key) {
+        this.evidenceSource = key == null || key.isBlank() ? null : key.trim();
     }
 
     public void retire() {
@@ -69,5 +83,13 @@ public class Criterion {
 
     public boolean isRetired() {
         return retired;
+    }
+
+    public String getEvidenceSource() {
+        return evidenceSource;
+    }
+
+    public boolean isEvidenceBound() {
+        return evidenceSource != null;
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.programme.domain.Programme;
@@ -79,6 +80,17 @@ public class Enrolment {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /**
+     * The person's site and taking part as of their last change, copied for the lists that scope
+     * enrolments on the enrolments' own index (V17). Written here at enrolment only; afterwards
+     * {@code EnrolmentScopes} writes them in the database when the registry changes the person.
+     */
+    @Column(name = "site_id", nullable = false, updatable = false)
+    private Long siteId;
+
+    @Column(name = "taking_part", nullable = false, updatable = false)
+    private boolean takingPart;
+
     @Version
     private int version;
 
@@ -121,13 +133,15 @@ public class Enrolment {
         });
         Enrolment e = new Enrolment();
         e.beneficiary = person;
+        e.siteId = person.getSite() == null ? null : person.getSite().getId();
+        e.takingPart = person.isTakingPart();
         e.pipeline = pipeline;
         e.cohort = cohort == null || cohort.isBlank() ? null : cohort.trim();
         e.caseWorker = caseWorker;
         e.startDate = startDate;
         e.createdAt = actor.at();
         Stage first = pipeline.firstStage().orElseThrow();
-        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, List.of(), List.of(), kept));
+        history.add(e.enter(MoveAction.ENROL, first, EnrolmentStatus.ACTIVE, actor, null, null, List.of(), kept));
         return e;
     }
 
@@ -159,13 +173,22 @@ public class Enrolment {
         return java.util.Optional.empty();
     }
 
-    /**
-     * Moves forward to a stage the current one allows, once its entry criteria are ticked (or a
-     * manager overrides them with a reason). Entering a final stage completes the enrolment; a
-     * completed one may still move on between final outcome stages (certified, then employed).
-     */
+    /** {@link #advance(Stage, Collection, Map, String, Actor, String)} with no evidence from any record. */
     public StageTransition advance(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
                                    String note) {
+        return advance(to, ticked, Map.of(), overrideReason, actor, note);
+    }
+
+    /**
+     * Moves forward to a stage the current one allows, once its entry criteria are met (or a
+     * manager overrides those that are not with a reason): a criterion ticked by hand when it is
+     * in {@code ticked}, one bound to evidence when {@code evidence} says it is met, whatever was
+     * ticked; one {@code evidence} does not answer for is read as its source not deployed. Entering
+     * a final stage completes the enrolment; a completed one may still move on between final
+     * outcome stages (certified, then employed).
+     */
+    public StageTransition advance(Stage to, Collection<Criterion> ticked, Map<Criterion, Evidence> evidence,
+                                   String overrideReason, Actor actor, String note) {
         boolean outcome = reachesOutcomes() && to.isFinalStage();
         if (status != EnrolmentStatus.ACTIVE && !outcome) {
             throw new MoveRefused("enrolment.error.notActive", status);
@@ -173,24 +196,29 @@ public class Enrolment {
         if (!currentStage.allows(to)) {
             throw new MoveRefused("enrolment.error.notAllowed", currentStage.getNames(), to.getNames());
         }
-        List<Criterion> met = to.activeCriteria().stream().filter(ticked::contains).toList();
-        List<Criterion> overridden = checkCriteria(to, met, overrideReason, actor);
+        List<CriterionMet> met = checkCriteria(to, ticked, evidence, overrideReason, actor);
+        boolean overridden = met.stream().anyMatch(CriterionMet::isOverridden);
         EnrolmentStatus after = to.isFinalStage() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.ACTIVE;
         MoveAction action = to.isFinalStage() && !outcome ? MoveAction.COMPLETE : MoveAction.ADVANCE;
-        return enter(action, to, after, actor, note, null, met, overridden,
-                overridden.isEmpty() ? null : overrideReason);
+        return enter(action, to, after, actor, note, null, met, overridden ? overrideReason : null);
+    }
+
+    /** {@link #complete(Stage, Collection, Map, String, Actor, String)} with no evidence from any record. */
+    public StageTransition complete(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
+                                    String note) {
+        return complete(to, ticked, Map.of(), overrideReason, actor, note);
     }
 
     /** As {@link #advance}, into a final stage: the enrolment ends as COMPLETED. */
-    public StageTransition complete(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor,
-                                    String note) {
+    public StageTransition complete(Stage to, Collection<Criterion> ticked, Map<Criterion, Evidence> evidence,
+                                    String overrideReason, Actor actor, String note) {
         if (status != EnrolmentStatus.ACTIVE) {
             throw new MoveRefused("enrolment.error.notActive", status);
         }
         if (to == null || !to.isFinalStage()) {
             throw new MoveRefused("enrolment.error.notFinal");
         }
-        return advance(to, ticked, overrideReason, actor, note);
+        return advance(to, ticked, evidence, overrideReason, actor, note);
     }
 
     /** Returns to an earlier stage, for a reason written down. */
@@ -202,7 +230,7 @@ public class Enrolment {
             throw new MoveRefused("enrolment.error.notEarlier", currentStage.getNames(), to.getNames());
         }
         requireReason(reason, "note");
-        return enter(MoveAction.BACK, to, EnrolmentStatus.ACTIVE, actor, reason, null, List.of(), List.of(), null);
+        return enter(MoveAction.BACK, to, EnrolmentStatus.ACTIVE, actor, reason, null, List.of(), null);
     }
 
     /** Ends the journey early. Every drop has a reason code; OTHER is explained in words. */
@@ -239,7 +267,7 @@ public class Enrolment {
 
     private StageTransition close(DropReason reason, String text, Actor actor) {
         StageTransition line = enter(MoveAction.DROP, currentStage, EnrolmentStatus.DROPPED, actor, text, reason,
-                List.of(), List.of(), null);
+                List.of(), null);
         dropReason = reason;
         return line;
     }
@@ -271,23 +299,48 @@ public class Enrolment {
             throw new MoveRefused("enrolment.error.alreadyEnrolled");
         }
         requireReason(note, "note");
-        return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, List.of(), List.of(), null);
+        return enter(MoveAction.REOPEN, currentStage, EnrolmentStatus.ACTIVE, actor, note, null, List.of(), null);
     }
 
-    /** The criteria left unticked, which a manager overrides with a written reason; none when all are ticked. */
-    private List<Criterion> checkCriteria(Stage to, Collection<Criterion> ticked, String overrideReason, Actor actor) {
-        List<Criterion> missing = to.activeCriteria().stream().filter(c -> !ticked.contains(c)).toList();
+    /**
+     * How each active criterion of {@code to} is met: ticked, by evidence, or — those that are not,
+     * with the evidence that fell short — overridden by a manager with a written reason. Unmet
+     * without an override, the move is refused, with the reason of each record that fell short
+     * (said on the evidence field) when there is one.
+     */
+    private List<CriterionMet> checkCriteria(Stage to, Collection<Criterion> ticked, Map<Criterion, Evidence> evidence,
+                                             String overrideReason, Actor actor) {
+        List<CriterionMet> met = new java.util.ArrayList<>();
+        Map<Criterion, Evidence> missing = new java.util.LinkedHashMap<>();
+        for (Criterion c : to.activeCriteria()) {
+            if (c.isEvidenceBound()) {
+                Evidence found = evidence.getOrDefault(c, Evidence.sourceAbsent(c.getEvidenceSource()));
+                if (found.met()) {
+                    met.add(new CriterionMet(c, CriterionMet.How.EVIDENCE, found));
+                } else {
+                    missing.put(c, found);
+                }
+            } else if (ticked.contains(c)) {
+                met.add(new CriterionMet(c, CriterionMet.How.TICKED));
+            } else {
+                missing.put(c, null);
+            }
+        }
         if (missing.isEmpty()) {
-            return List.of();
+            return met;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
+            if (missing.values().stream().anyMatch(java.util.Objects::nonNull)) {
+                throw new FieldRefused("evidence", "enrolment.error.evidence", new Listing(missing));
+            }
             throw new MoveRefused("enrolment.error.criteria", new Listing(missing));
         }
         if (!actor.manager()) {
             throw new MoveRefused("enrolment.error.overrideManagerOnly");
         }
         requireReason(overrideReason, "overrideReason");
-        return missing;
+        missing.forEach((c, fellShort) -> met.add(new CriterionMet(c, CriterionMet.How.OVERRIDDEN, fellShort)));
+        return met;
     }
 
     private static void requireReason(String text, String field) {
@@ -297,8 +350,7 @@ public class Enrolment {
     }
 
     private StageTransition enter(MoveAction action, Stage to, EnrolmentStatus after, Actor actor, String note,
-                                  DropReason reason, Collection<Criterion> ticked, Collection<Criterion> overridden,
-                                  String overrideReason) {
+                                  DropReason reason, List<CriterionMet> criteria, String overrideReason) {
         if (note != null && note.trim().length() > StageTransition.NOTE_MAX) {
             throw org.masar.shared.domain.InvalidInput.of("note", "enrolment.error.noteTooLong");
         }
@@ -306,7 +358,7 @@ public class Enrolment {
             throw org.masar.shared.domain.InvalidInput.of("overrideReason", "enrolment.error.noteTooLong");
         }
         StageTransition line = new StageTransition(this, action, action == MoveAction.ENROL ? null : currentStage,
-                to, after, actor, note, reason, ticked, overridden, overrideReason);
+                to, after, actor, note, reason, criteria, overrideReason);
         if (to != currentStage) {
             stageSince = actor.at();
         }
@@ -427,11 +479,15 @@ public class Enrolment {
         }
     }
 
-    /** Criteria names as one message argument, each in the reader's language. */
-    private record Listing(List<Criterion> items) implements org.masar.shared.i18n.Localized {
+    /**
+     * Criteria names as one message argument, each in the reader's language, with what the
+     * records say of those bound to evidence.
+     */
+    private record Listing(Map<Criterion, Evidence> items) implements org.masar.shared.i18n.Localized {
         @Override
         public String in(java.util.Locale locale) {
-            return items.stream().map(c -> c.getNames().in(locale)).collect(Collectors.joining(", "));
+            return items.entrySet().stream().map(c -> CriterionMet.named(c.getKey(), c.getValue(), locale))
+                    .collect(Collectors.joining(", "));
         }
     }
 }

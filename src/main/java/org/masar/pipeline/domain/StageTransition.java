@@ -87,8 +87,8 @@ public class StageTransition {
     }
 
     StageTransition(Enrolment enrolment, MoveAction action, Stage from, Stage to, EnrolmentStatus statusAfter,
-                    Actor actor, String note, DropReason reasonCode, Collection<Criterion> ticked,
-                    Collection<Criterion> overridden, String overrideReason) {
+                    Actor actor, String note, DropReason reasonCode, Collection<CriterionMet> criteria,
+                    String overrideReason) {
         this.enrolment = enrolment;
         this.action = action;
         this.fromStage = from;
@@ -98,8 +98,7 @@ public class StageTransition {
         this.byUser = actor.username();
         this.note = cut(note, NOTE_MAX);
         this.reasonCode = reasonCode;
-        ticked.forEach(c -> criteria.add(new CriterionMet(c, CriterionMet.How.TICKED)));
-        overridden.forEach(c -> criteria.add(new CriterionMet(c, CriterionMet.How.OVERRIDDEN)));
+        this.criteria.addAll(criteria);
         this.overrideReason = cut(overrideReason, NOTE_MAX);
     }
 
@@ -152,7 +151,7 @@ public class StageTransition {
         return reasonCode;
     }
 
-    /** Every criterion the move checked: the ticked ones, then the overridden, each in checklist order. */
+    /** Every criterion the move checked: the ticked and those met by evidence, then the overridden, each in checklist order. */
     public List<CriterionMet> getCriteria() {
         return inChecklistOrder(criteria);
     }
@@ -175,7 +174,7 @@ public class StageTransition {
     /** {@link #tickedNames} of a move read as a line: the criteria it met and the names it kept before. */
     public static String tickedNames(java.util.Collection<CriterionMet> criteria, String legacyCriteria,
                                      java.util.Locale locale) {
-        String names = names(criteria, locale, false);
+        String names = names(criteria, locale, CriterionMet.How.TICKED);
         if (legacyCriteria == null) {
             return names;
         }
@@ -186,19 +185,32 @@ public class StageTransition {
         return names.isEmpty() ? unmatched : unmatched.isEmpty() ? names : names + "; " + unmatched;
     }
 
-    /** The criteria a manager overrode, in the reader's language (empty when none). */
+    /** The criteria met by evidence, each with the evidence's summary as the move kept it, in the reader's language. */
+    public String evidenceNames(java.util.Locale locale) {
+        return evidenceNames(criteria, locale);
+    }
+
+    /** {@link #evidenceNames} of a move read as a line. */
+    public static String evidenceNames(java.util.Collection<CriterionMet> criteria, java.util.Locale locale) {
+        return names(criteria, locale, CriterionMet.How.EVIDENCE);
+    }
+
+    /**
+     * The criteria a manager overrode, in the reader's language (empty when none); one bound to
+     * evidence says what the records said then.
+     */
     public String overriddenNames(java.util.Locale locale) {
         return overriddenNames(criteria, locale);
     }
 
     /** {@link #overriddenNames} of a move read as a line. */
     public static String overriddenNames(java.util.Collection<CriterionMet> criteria, java.util.Locale locale) {
-        return names(criteria, locale, true);
+        return names(criteria, locale, CriterionMet.How.OVERRIDDEN);
     }
 
-    private static String names(java.util.Collection<CriterionMet> criteria, java.util.Locale locale, boolean overridden) {
-        return inChecklistOrder(criteria).stream().filter(c -> c.isOverridden() == overridden)
-                .map(c -> c.getCriterion().getNames().in(locale)).collect(java.util.stream.Collectors.joining("; "));
+    private static String names(java.util.Collection<CriterionMet> criteria, java.util.Locale locale, CriterionMet.How how) {
+        return inChecklistOrder(criteria).stream().filter(c -> c.getHow() == how)
+                .map(c -> c.in(locale)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** The names the move kept before criteria were kept by identity ({@link #tickedNames}); null for later moves. */

@@ -1,5 +1,7 @@
 package org.masar.pipeline.service;
 
+import org.masar.shared.i18n.Localized;
+
 /** The outcome of a bulk move for one enrolment: moved, or why not (a message key and its arguments). */
 public final class BulkResult {
 
@@ -8,21 +10,25 @@ public final class BulkResult {
     private final String personName;
     private final String messageKey;
     private final Object[] arguments;
+    private final Localized evidence;
 
-    private BulkResult(long enrolmentId, String beneficiaryCode, String personName, String messageKey, Object[] arguments) {
+    private BulkResult(long enrolmentId, String beneficiaryCode, String personName, String messageKey, Object[] arguments,
+                       Localized evidence) {
         this.enrolmentId = enrolmentId;
         this.beneficiaryCode = beneficiaryCode;
         this.personName = personName;
         this.messageKey = messageKey;
         this.arguments = arguments;
+        this.evidence = evidence;
     }
 
-    public static BulkResult moved(long id, String code, String name) {
-        return new BulkResult(id, code, name, null, new Object[0]);
+    /** Moved; {@code evidence}: the criteria records met, with what they said (null when none). */
+    public static BulkResult moved(long id, String code, String name, Localized evidence) {
+        return new BulkResult(id, code, name, null, new Object[0], evidence);
     }
 
     public static BulkResult refused(long id, String code, String name, String key, Object[] arguments) {
-        return new BulkResult(id, code, name, key, arguments);
+        return new BulkResult(id, code, name, key, arguments, null);
     }
 
     public boolean isMoved() {
@@ -47,5 +53,10 @@ public final class BulkResult {
 
     public Object[] getArguments() {
         return arguments.clone();
+    }
+
+    /** The criteria of a move that records met, with what they said; null when none or not moved. */
+    public Localized getEvidence() {
+        return evidence;
     }
 }

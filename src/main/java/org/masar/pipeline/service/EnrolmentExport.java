@@ -61,6 +61,7 @@ public class EnrolmentExport implements Download {
                     : Texts.get(c.locale(), "dropReason." + m.reasonCode()))
             .text("note", 30, (m, c) -> m.note())
             .text("criteria", 30, (m, c) -> m.tickedNames(c.locale()))
+            .text("evidence", 30, (m, c) -> m.evidenceNames(c.locale()))
             .text("override", 30, (m, c) -> override(m, c))
             .build();
 

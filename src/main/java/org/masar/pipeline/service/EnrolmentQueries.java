@@ -90,7 +90,8 @@ public class EnrolmentQueries {
             // Ids of at most one more than the cap: the database stops reading there.
             CriteriaQuery<Long> ids = cb.createQuery(Long.class);
             Root<Enrolment> e = ids.from(Enrolment.class);
-            ids.select(e.get("id")).where(shown(caller, cb, ids, e, e.join("beneficiary"), filter, siteIds, today));
+            Path<Beneficiary> person = scopedOnEnrolment(filter) ? null : e.join("beneficiary");
+            ids.select(e.get("id")).where(shown(caller, cb, ids, e, person, filter, siteIds, today));
             return em.createQuery(ids).setMaxResults(Page.COUNT_CAP + 1).getResultList().size();
         }, limit -> BY_PERSON.equals(sort) && !narrow(filter) && (request.after() != null || request.first() == 0)
                 ? byPerson(filter, request, limit, caller, siteIds, today)
@@ -257,7 +258,8 @@ public class EnrolmentQueries {
                         StreamedRows.column(cb, t, "from_stage_id", Long.class),
                         StreamedRows.column(cb, t, "to_stage_id", Long.class), t.get("statusAfter"), t.get("byUser"),
                         t.get("reasonCode"), t.get("note"), t.get("legacyCriteria"), t.get("overrideReason"),
-                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"))
+                        StreamedRows.column(cb, met, "criterion_id", Long.class), met.get("how"), met.get("evidenceKind"),
+                        met.get("evidenceId"), met.get("evidenceSummary"), met.get("evidenceArguments"))
                 .where(shown(caller, cb, history, te, tb, filter, siteIds, today))
                 .orderBy(cb.asc(te.get("id")), cb.asc(t.get("at")), cb.asc(t.get("id")));
         ExportRows.Moves lines = rows.moves(moves);
@@ -358,9 +360,22 @@ public class EnrolmentQueries {
     /** The filter's conditions and what the caller may be shown of the rows it keeps. */
     private Predicate[] shown(Caller caller, CriteriaBuilder cb, AbstractQuery<?> query, Path<Enrolment> e,
                               Path<Beneficiary> b, EnrolmentFilter f, SiteSelection siteIds, LocalDate today) {
-        List<Predicate> all = new ArrayList<>(ofPerson(caller, cb, b, f, siteIds, today));
+        List<Predicate> all = new ArrayList<>();
+        if (scopedOnEnrolment(f)) {
+            // The person's site and taking part as copied on the enrolment (V17): read from the
+            // enrolments' own index, without a person's row per enrolment looked at.
+            siteIds.on(e.get("siteId")).ifPresent(all::add);
+            TakingPart.shownTo(caller, cb, e).ifPresent(all::add);
+        } else {
+            all.addAll(ofPerson(caller, cb, b, f, siteIds, today));
+        }
         all.addAll(ofEnrolment(caller, cb, e, f, today));
         return all.toArray(Predicate[]::new);
+    }
+
+    /** No condition on the person but the scope and taking part: the enrolment's copy of them answers. */
+    private static boolean scopedOnEnrolment(EnrolmentFilter f) {
+        return f.sex() == null && f.ageBand() == null && (f.beneficiaryCode() == null || f.beneficiaryCode().isBlank());
     }
 
     private Predicate[] predicates(CriteriaBuilder cb, Path<Enrolment> e, Path<Beneficiary> b,

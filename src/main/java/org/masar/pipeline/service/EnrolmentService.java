@@ -62,6 +62,9 @@ public class EnrolmentService {
     @Inject
     Event<DomainEvent> events;
 
+    @Inject
+    EvidenceSources evidence;
+
     public Enrolment enrol(EnrolForm form, Caller caller) {
         CaseWorkAccess.require(caller);
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
@@ -176,9 +179,14 @@ public class EnrolmentService {
         PipelineService.loaded(List.of(e.getPipeline()));
         Actor actor = actor(caller);
         StageTransition line = switch (command.action()) {
-            case ADVANCE -> e.advance(target(e, command), ticked(e, command), command.overrideReason(), actor, command.note());
-            case COMPLETE -> e.complete(command.toStageId() == null ? onlyFinalFollower(e) : target(e, command),
-                    ticked(e, command), command.overrideReason(), actor, command.note());
+            case ADVANCE -> {
+                Stage to = target(e, command);
+                yield e.advance(to, ticked(e, command), evidence.of(e, to), command.overrideReason(), actor, command.note());
+            }
+            case COMPLETE -> {
+                Stage to = command.toStageId() == null ? onlyFinalFollower(e) : target(e, command);
+                yield e.complete(to, ticked(e, command), evidence.of(e, to), command.overrideReason(), actor, command.note());
+            }
             case BACK -> e.moveBack(target(e, command), command.note(), actor);
             case DROP -> e.drop(command.reasonCode(), command.note(), actor);
             case REOPEN -> e.reopen(command.note(), actor, anotherActive(e));

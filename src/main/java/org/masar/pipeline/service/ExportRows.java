@@ -14,6 +14,7 @@ import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.CriterionMet;
 import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.domain.Evidence;
 import org.masar.pipeline.domain.MoveAction;
 import org.masar.pipeline.domain.PipelineType;
 import org.masar.pipeline.domain.Stage;
@@ -71,7 +72,11 @@ final class ExportRows {
             }
             Long criterion = r.getObject(14, Long.class);
             if (criterion != null) {
-                current.criteria().add(new CriterionMet(criteria.get(criterion), CriterionMet.How.valueOf(r.getString(15))));
+                CriterionMet.How how = CriterionMet.How.valueOf(r.getString(15));
+                String summary = r.getString(18);
+                current.criteria().add(new CriterionMet(criteria.get(criterion), how, summary == null ? null
+                        : Evidence.stored(how == CriterionMet.How.EVIDENCE, summary, r.getString(19), r.getString(16),
+                                r.getObject(17, Long.class))));
             }
         }
 

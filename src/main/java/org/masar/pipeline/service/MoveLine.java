@@ -25,6 +25,10 @@ public record MoveLine(long enrolmentId, String code, LocalDateTime at, MoveActi
         return StageTransition.tickedNames(criteria, legacyCriteria, locale);
     }
 
+    public String evidenceNames(java.util.Locale locale) {
+        return StageTransition.evidenceNames(criteria, locale);
+    }
+
     public String overriddenNames(java.util.Locale locale) {
         return StageTransition.overriddenNames(criteria, locale);
     }

@@ -49,7 +49,7 @@ public class MovesTimeline implements TimelineSource {
         return where + " · " + move;
     }
 
-    /** The reason, the note and an override's reason, if any. */
+    /** The reason, the note, the criteria records met and an override's reason, if any. */
     private static String detail(StageTransition t, Locale locale) {
         List<String> detail = new ArrayList<>();
         if (t.getReasonCode() != null) {
@@ -57,6 +57,9 @@ public class MovesTimeline implements TimelineSource {
         }
         if (t.getNote() != null) {
             detail.add(t.getNote());
+        }
+        if (!t.evidenceNames(locale).isEmpty()) {
+            detail.add(Texts.get(locale, "evidence.history", t.evidenceNames(locale)));
         }
         if (t.getOverrideReason() != null) {
             detail.add(Texts.get(locale, t.isPeriodOverridden() ? "enrolment.history.periodOverride"

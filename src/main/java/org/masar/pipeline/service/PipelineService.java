@@ -40,6 +40,9 @@ public class PipelineService {
     EntityManager em;
 
     @Inject
+    EvidenceSources evidence;
+
+    @Inject
     ProgrammeService programmes;
 
     /** The pipelines of the programmes that reach the scope, with their stages. */
@@ -187,18 +190,37 @@ public class PipelineService {
         em.flush();
     }
 
-    public Criterion addCriterion(long stageId, Names names, Caller caller) {
+    /** A new criterion, ticked by hand when {@code source} is blank, met by that evidence source's records otherwise. */
+    public Criterion addCriterion(long stageId, Names names, String source, Caller caller) {
         requireAdmin(caller);
         Criterion criterion = stage(stageId).addCriterion(requireNamesFor("criterionEn", names));
+        criterion.bindTo(requireSource("criterionSource", source, null));
         em.persist(criterion);
         em.flush();
         return criterion;
     }
 
-    public void renameCriterion(long criterionId, Names names, Caller caller) {
+    /** Renames a criterion and says how it is met: ticked by hand ({@code source} blank), or by that source's records. */
+    public void editCriterion(long criterionId, Names names, String source, Caller caller) {
         requireAdmin(caller);
-        criterion(criterionId).rename(requireNamesFor("criterionEn", names));
+        Criterion criterion = criterion(criterionId);
+        criterion.rename(requireNamesFor("renamedEn", names));
+        criterion.bindTo(requireSource("renamedSource", source, criterion.getEvidenceSource()));
         em.flush();
+    }
+
+    /**
+     * The key of a source deployed, or blank (by hand); the source a criterion is bound to already
+     * may stay while its module is not deployed, so that editing its names does not unbind it.
+     */
+    private String requireSource(String field, String source, String current) {
+        if (source == null || source.isBlank() || source.equals(current)) {
+            return source;
+        }
+        if (evidence.find(source.trim()).isEmpty()) {
+            throw InvalidInput.of(field, "pipeline.error.evidenceSource", source.trim());
+        }
+        return source.trim();
     }
 
     public void retireCriterion(long criterionId, Caller caller) {

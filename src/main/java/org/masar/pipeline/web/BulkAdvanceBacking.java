@@ -65,12 +65,22 @@ public class BulkAdvanceBacking implements Serializable {
     }
 
     public String reason(BulkResult result) {
-        return result.isMoved() ? Faces.text("bulk.moved") : Faces.text(result.getMessageKey(), result.getArguments());
+        if (result.isMoved()) {
+            return result.getEvidence() == null ? Faces.text("bulk.moved") : Faces.text("evidence.bulkMoved", result.getEvidence());
+        }
+        return Faces.text(result.getMessageKey(), result.getArguments());
     }
 
+    /** The target's criteria to tick; those bound to evidence are checked against each enrolment's records. */
     public List<Criterion> getTargetCriteria() {
         return list.getStages().stream().filter(s -> s.getId().equals(targetStageId)).findFirst()
-                .map(Stage::activeCriteria).orElse(List.of());
+                .map(Stage::activeCriteria).orElse(List.of()).stream().filter(c -> !c.isEvidenceBound()).toList();
+    }
+
+    /** The target's criteria met by records, not by a tick, each enrolment by its own. */
+    public List<Criterion> getEvidenceCriteria() {
+        return list.getStages().stream().filter(s -> s.getId().equals(targetStageId)).findFirst()
+                .map(Stage::activeCriteria).orElse(List.of()).stream().filter(Criterion::isEvidenceBound).toList();
     }
 
     public Long getTargetStageId() {

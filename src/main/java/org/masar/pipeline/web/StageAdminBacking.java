@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.masar.pipeline.domain.Criterion;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.PipelineService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.NotFound;
 import org.masar.shared.web.Faces;
-import org.masar.shared.web.NamesForm;
 
-/** admin/stage.xhtml: a stage's names, final or not, expected days, followers and entry checklist. */
+/** admin/stage.xhtml: a stage's names, final or not, expected days and followers; its checklist is {@link StageCriteriaBacking}'s. */
 @Named
 @ViewScoped
 public class StageAdminBacking implements Serializable {
@@ -30,9 +28,6 @@ public class StageAdminBacking implements Serializable {
     private transient Stage stage;
     private int version;
     private StageFieldsForm fields = new StageFieldsForm();
-    private final NamesForm criterion = new NamesForm();
-    private Long renamingId;
-    private NamesForm renamed = new NamesForm();
 
     public void load() {
         if (id == null) {
@@ -55,32 +50,8 @@ public class StageAdminBacking implements Serializable {
         }
     }
 
-    public void addCriterion() {
-        if (Faces.attempt("criteria", () -> pipelines.addCriterion(id, criterion.toNames(), currentUser.require()))) {
-            Faces.info("pipeline.criterionAdded");
-            criterion.clear();
-        }
-        reload();
-    }
-
-    public void startRename(Criterion c) {
-        renamingId = c.getId();
-        renamed = NamesForm.of(c.getNames());
-    }
-
-    public void rename() {
-        if (Faces.attempt("criteria", () -> pipelines.renameCriterion(renamingId, renamed.toNames(), currentUser.require()))) {
-            renamingId = null;
-        }
-        reload();
-    }
-
-    public void retireCriterion(Criterion c) {
-        Faces.attempt("criteria", () -> pipelines.retireCriterion(c.getId(), currentUser.require()));
-        reload();
-    }
-
-    private void reload() {
+    /** The stage read again after a change of its checklist ({@link StageCriteriaBacking}). */
+    void reload() {
         stage = pipelines.stage(id);
         version = stage.getVersion();
     }
@@ -103,18 +74,6 @@ public class StageAdminBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public NamesForm getCriterion() {
-        return criterion;
-    }
-
-    public Long getRenamingId() {
-        return renamingId;
-    }
-
-    public NamesForm getRenamed() {
-        return renamed;
     }
 
     public StageFieldsForm getFields() {

@@ -208,6 +208,34 @@ class BeneficiaryServiceIT {
         assertEquals(List.of(), page(new BeneficiaryFilter(null, "Ahmed Searchtest", null, null, null, null, null)));
     }
 
+    /**
+     * A name search reads the words alone (V14), which carry the person's site, taking part and
+     * names: each change of those is a change of the words, or the search would show the person
+     * where they no longer are, under a name they no longer have.
+     */
+    @Test
+    void nameSearchFollowsTheSiteTheNamesAndTakingPart() {
+        Beneficiary b = register(form("Nadia", "Wordfollow", LocalDate.of(1990, 2, 2), "SFX"), sfax);
+        BeneficiaryFilter typed = new BeneficiaryFilter(null, "Wordf", null, null, null, null, null);
+        assertEquals(List.of(b.getCode()), codes(typed, sfax));
+        BeneficiaryForm moved = jpa.tx(() -> BeneficiaryForm.of(registry.profile(b.getCode(), sfax)));
+        moved.setSiteCode("KEB");
+        moved.setLastName("Wordfollow-Moved");
+        jpa.tx(() -> registry.update(b.getCode(), moved, manager));
+        assertEquals(List.of(), codes(typed, sfax), "moved out of Sfax");
+        assertEquals(List.of(b.getCode()), codes(new BeneficiaryFilter(null, "Wordfollow Moved", null, null, null, null, null), kebili));
+        assertEquals("Wordfollow-Moved", jpa.tx(() -> queries.page(typed, PageRequest.firstPage(5), kebili)).rows().get(0).getLastName());
+        jpa.run(() -> registry.withdrawConsent(b.getCode(), ConsentPurpose.PARTICIPATION, kebili));
+        assertEquals(List.of(), codes(typed, kebili), "who withdrew leaves a case worker's search");
+        assertEquals(List.of(b.getCode()), codes(typed, manager), "and stays in a manager's");
+        jpa.run(() -> registry.giveConsent(b.getCode(), ConsentPurpose.PARTICIPATION, manager));
+        assertEquals(List.of(b.getCode()), codes(typed, kebili), "and comes back with consent given again");
+    }
+
+    private static List<String> codes(BeneficiaryFilter filter, Caller caller) {
+        return jpa.tx(() -> queries.page(filter, PageRequest.firstPage(10), caller)).rows().stream().map(Beneficiary::getCode).toList();
+    }
+
     @Test
     void aNameOfSymbolsOrDigitsAloneFindsNobodyAndIsRefused() {
         register(form("Salma", "Symboltest", LocalDate.of(1993, 3, 3), "TUN"), manager);

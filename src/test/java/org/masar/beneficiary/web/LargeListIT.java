@@ -46,13 +46,13 @@ class LargeListIT extends BrowserTest {
             Set<String> tokens = new HashSet<>(NameMatcher.searchTokens("", NAME, null));
             for (String first : List.of("Amal", "Hicham", "Souad", "Yassine")) {
                 for (String token : NameMatcher.searchTokens(first, "", null)) {
-                    s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                            + "' FROM beneficiary WHERE code LIKE 'BK-%' AND first_name = '" + first + "'");
+                    s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, '" + token
+                            + "', site_id, taking_part, last_name, first_name FROM beneficiary WHERE code LIKE 'BK-%' AND first_name = '" + first + "'");
                 }
             }
             for (String token : tokens) {
-                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token) SELECT id, '" + token
-                        + "' FROM beneficiary WHERE code LIKE 'BK-%'");
+                s.execute("INSERT IGNORE INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name) SELECT id, '" + token
+                        + "', site_id, taking_part, last_name, first_name FROM beneficiary WHERE code LIKE 'BK-%'");
             }
         }
     }

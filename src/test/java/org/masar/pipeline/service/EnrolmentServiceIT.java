@@ -427,6 +427,35 @@ class EnrolmentServiceIT {
         assertTrue(sfaxPage.rows().stream().allMatch(x -> x.getBeneficiary().getSite().getPath().startsWith("/TN/SFX/")));
     }
 
+    /**
+     * Board columns and a stage's list scope enrolments by the copy of the person's site and taking
+     * part they carry (V17): a move of the person to another site, or a withdrawal, moves their cards
+     * with them in the same transaction.
+     */
+    @Test
+    void aColumnFollowsThePersonsSiteAndTakingPart() {
+        String code = youngPerson("SFX-M");
+        Enrolment e = enrol(code, training, sfax);
+        Stage first = reload(e.getId()).getCurrentStage();
+        EnrolmentFilter column = EnrolmentFilter.ofPipeline(training.getId())
+                .withStage(first.getId(), org.masar.pipeline.domain.EnrolmentStatus.ACTIVE);
+        assertTrue(columnHolds(column, sfax, e.getId()));
+        assertFalse(columnHolds(column, kebili, e.getId()));
+        BeneficiaryForm moved = jpa.tx(() -> BeneficiaryForm.of(registry.profile(code, manager)));
+        moved.setSiteCode("KEB");
+        jpa.tx(() -> registry.update(code, moved, manager));
+        assertFalse(columnHolds(column, sfax, e.getId()), "gone from Sfax's board with the person");
+        assertTrue(columnHolds(column, kebili, e.getId()), "and on Kebili's");
+        jpa.run(() -> registry.withdrawConsent(code, ConsentPurpose.PARTICIPATION, manager));
+        assertFalse(columnHolds(column, kebili, e.getId()), "who withdrew leaves a case worker's board");
+        assertTrue(columnHolds(column, manager, e.getId()), "and stays on a manager's");
+    }
+
+    private static boolean columnHolds(EnrolmentFilter column, Caller caller, long id) {
+        return jpa.tx(() -> queries.page(column, new PageRequest(0, 500, "stageSince", true, Map.of()), caller)).rows()
+                .stream().anyMatch(x -> x.getId().equals(id));
+    }
+
     @Test
     void stuckFollowsEachStagesExpectedDays() {
         Clock past = Clock.fixed(Instant.now().minus(Duration.ofDays(40)), ZoneOffset.UTC);

@@ -94,6 +94,38 @@ class ListPagingIT {
                 ConsentPurpose.PHOTOS), new PageRequest(0, 40, null, true, null).seekingAfter(cursor), sfax)), Beneficiary::getId));
     }
 
+    /**
+     * A name search walks the words that start as typed, each in the list's order, or — past
+     * sixteen such words — sorts them all: either way, page after page by cursor and by offset,
+     * the list the registry's own order gives, in scope, without those who withdrew for a case worker.
+     */
+    @Test
+    void nameSearchPagesAreTheNamedPeopleInTheRegistrysOrder() throws SQLException {
+        String inSfax = "b.site_id IN (SELECT id FROM site WHERE path LIKE '/TN/SFX/%') AND b.taking_part";
+        String named = " AND EXISTS (SELECT 1 FROM beneficiary_name_token t WHERE t.beneficiary_id = b.id AND t.token LIKE ";
+        List<Long> benS = ids("SELECT b.id FROM beneficiary b WHERE " + inSfax + named + "'ben%')" + named + "'s%')"
+                + " ORDER BY last_name, first_name, id");
+        assertTrue(benS.size() > 60, "a list of several pages: " + benS.size());
+        BeneficiaryFilter typed = new BeneficiaryFilter(null, "Ben S", null, null, null, null, null);
+        assertEquals(benS, walk(cursor -> jpa.tx(() -> people.page(typed, new PageRequest(0, 15, null, true, null)
+                .seekingAfter(cursor), sfax)), Beneficiary::getId));
+        Page<Beneficiary> third = jpa.tx(() -> people.page(typed, new PageRequest(45, 15, null, true, null), sfax));
+        assertEquals(benS.subList(45, 60), third.rows().stream().map(Beneficiary::getId).toList());
+
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO beneficiary (code, first_name, last_name, sex, birth_date, nationality, residence_country,"
+                    + " site_id, document_type, education_level, employment_status, disability, created_at, created_by, updated_at,"
+                    + " version, taking_part) SELECT CONCAT('ZL-', seq), 'Amal', CONCAT('Zlead', CHAR(64 + seq MOD 20 + 1)), 'F',"
+                    + " '1990-01-01', 'TN', 'TN', (SELECT id FROM site WHERE code = 'SFX'), 'NONE', 'SECONDARY', 'UNEMPLOYED',"
+                    + " FALSE, NOW(), 'test', NOW(), 0, TRUE FROM seq_1_to_60");
+            s.execute("INSERT INTO beneficiary_name_token (beneficiary_id, token, site_id, taking_part, last_name, first_name)"
+                    + " SELECT id, LOWER(last_name), site_id, taking_part, last_name, first_name FROM beneficiary WHERE code LIKE 'ZL-%'");
+        }
+        List<Long> zlead = ids("SELECT id FROM beneficiary WHERE code LIKE 'ZL-%' ORDER BY last_name, first_name, id");
+        assertEquals(zlead, walk(cursor -> jpa.tx(() -> people.page(new BeneficiaryFilter(null, "zlea", null, null, null, null, null),
+                new PageRequest(0, 7, null, true, null).seekingAfter(cursor), manager)), Beneficiary::getId), "twenty words, one sort");
+    }
+
     @Test
     void aPageByOffsetIsThePageByCursorAtTheSameDepth() {
         Page<Beneficiary> tenth = jpa.tx(() -> people.page(BeneficiaryFilter.none(), new PageRequest(900, 100, null, true, null), manager));
