@@ -468,4 +468,125 @@ class TrainingServiceIT {
             assertEquals(4, (int) sheet.getRow(at).getCell(participants + 2).getNumericCellValue(), "planned");
         }
     }
+
+    /**
+     * Completing a course: the training's completion criteria bound to attendance and assessment,
+     * those who meet the rule are moved by the records (each move on its own), one whose journey
+     * cannot complete yet is refused with the reason, one short of the rule is left, and only the
+     * one completed receives a certificate.
+     */
+    @Test
+    void completingTheCourseMovesThoseWhoMeetTheRuleByTheirRecordsAndCertifiesThem() {
+        Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), manager.scope(), "en");
+        CourseRegister register = Wiring.set(new CourseRegister(), "em", jpa.em());
+        AttendanceEvidence attendance = Wiring.set(new AttendanceEvidence(), "em", jpa.em(), "register", register);
+        AssessmentEvidence assessment = Wiring.set(new AssessmentEvidence(), "em", jpa.em(), "register", register);
+        var pipelines = Wiring.pipelines(jpa, attendance, assessment);
+        var certifiedStage = jpa.tx(() -> jpa.em().find(Pipeline.class, training.getId()).stage("certified").orElseThrow());
+        List<org.masar.pipeline.domain.Criterion> criteria = jpa.tx(() -> jpa.em().find(org.masar.pipeline.domain.Stage.class,
+                certifiedStage.getId()).activeCriteria());
+        try {
+            jpa.run(() -> pipelines.editCriterion(criteria.get(0).getId(), criteria.get(0).getNames(), AttendanceEvidence.KEY, admin));
+            jpa.run(() -> pipelines.editCriterion(criteria.get(1).getId(), criteria.get(1).getNames(), AssessmentEvidence.KEY, admin));
+            // As the container deploys them: the sources, and the pipelines' reach for a trainer who moves.
+            BeneficiaryService reaching = Wiring.set(Wiring.beneficiaries(jpa), "reaches", org.masar.testing.Instances.of(
+                    Wiring.set(new org.masar.pipeline.service.EnrolmentReach(), "em", jpa.em())));
+            // Each call in a transaction of its own, as the container runs them.
+            EnrolmentService perCall = new EnrolmentService() {
+                @Override
+                public Enrolment find(long id, Caller caller) {
+                    return jpa.tx(() -> super.find(id, caller));
+                }
+
+                @Override
+                public org.masar.pipeline.domain.StageTransition move(long id, MoveCommand command, Caller caller) {
+                    return jpa.tx(() -> super.move(id, command, caller));
+                }
+            };
+            EnrolmentService moves = Wiring.set(Wiring.enrolments(jpa, perCall), "evidence",
+                    Wiring.evidence(attendance, assessment), "registry", reaching);
+            Enrolment a = inTraining(enrolled(training, null), moves);
+            Enrolment b = inTraining(enrolled(training, null), moves);
+            Enrolment c = enrolled(training, null); // still at its first stage
+            Course course = course("Completion, Sfax", 10, "trainer");
+            var added = jpa.tx(() -> services.participants().add(course.getId(), List.of(a.getId(), b.getId(), c.getId()),
+                    null, trainer)).added();
+            for (int i = 0; i < 5; i++) {
+                CourseSession s = session(course, LocalDate.now().minusDays(5 - i));
+                Mark forB = i < 2 ? Mark.ABSENT : Mark.PRESENT;
+                jpa.run(() -> services.attendance().save(s.getId(), s.getVersion(), List.of(
+                        new AttendanceService.MarkLine(added.get(0).getId(), Mark.PRESENT),
+                        new AttendanceService.MarkLine(added.get(1).getId(), forB),
+                        new AttendanceService.MarkLine(added.get(2).getId(), Mark.PRESENT)), trainer));
+            }
+            // Before: the move screen's evidence says what the records say, in the reader's words.
+            var evidence = jpa.tx(() -> attendance.evidence(subject(b)));
+            assertFalse(evidence.met());
+            assertEquals("Completion, Sfax: attendance 60 % of 5 sessions, rule 80 %", evidence.in(java.util.Locale.ENGLISH));
+
+            CertificateService certificates = Wiring.set(new CertificateService() {
+                @Override
+                public List<org.masar.training.domain.Certificate> issue(long courseId, List<Long> ids, Caller caller) {
+                    return jpa.tx(() -> super.issue(courseId, ids, caller));
+                }
+            }, "em", jpa.em(), "courses", services.courses(), "register", register, "clock", Wiring.CLOCK);
+            CourseCompletion.Completions reads = new CourseCompletion.Completions() {
+                @Override
+                Course course(long id, Caller caller) {
+                    return jpa.tx(() -> super.course(id, caller));
+                }
+
+                @Override
+                List<ParticipantRow> met(Course c) {
+                    return jpa.tx(() -> super.met(c));
+                }
+
+                @Override
+                org.masar.pipeline.domain.Stage completionStage(Course c) {
+                    return jpa.tx(() -> super.completionStage(c));
+                }
+
+                @Override
+                org.masar.pipeline.domain.EnrolmentStatus status(long enrolmentId) {
+                    return jpa.tx(() -> super.status(enrolmentId));
+                }
+            };
+            CourseCompletion completion = Wiring.set(new CourseCompletion(), "bulk",
+                    Wiring.set(new org.masar.pipeline.service.BulkMoves(), "enrolments", moves), "certificates", certificates,
+                    "completions", Wiring.set(reads, "em", jpa.em(), "courses", services.courses(), "register", register));
+            CourseCompletion.Done done = completion.completeMet(course.getId(), trainer);
+            assertEquals(Set.of(a.getId(), c.getId()), done.moves().stream().map(m -> m.getEnrolmentId())
+                    .collect(java.util.stream.Collectors.toSet()), "b, under the rule, is left");
+            assertTrue(done.moves().stream().filter(m -> m.getEnrolmentId() == a.getId()).findFirst().orElseThrow().isMoved());
+            var refusedC = done.moves().stream().filter(m -> m.getEnrolmentId() == c.getId()).findFirst().orElseThrow();
+            assertFalse(refusedC.isMoved());
+            assertEquals("enrolment.error.notAllowed", refusedC.getMessageKey());
+            assertEquals(List.of(added.get(0).getId()), done.certificates().stream().map(x -> x.getParticipant().getId()).toList());
+            var history = jpa.tx(() -> enrolments.withHistory(a.getId(), manager).history());
+            var last = history.get(history.size() - 1);
+            assertEquals(org.masar.pipeline.domain.EnrolmentStatus.COMPLETED, last.getStatusAfter());
+            assertTrue(last.getCriteria().stream().allMatch(m -> m.getHow() == org.masar.pipeline.domain.CriterionMet.How.EVIDENCE),
+                    "met by the records, not ticked");
+        } finally {
+            jpa.run(() -> pipelines.editCriterion(criteria.get(0).getId(), criteria.get(0).getNames(), null, admin));
+            jpa.run(() -> pipelines.editCriterion(criteria.get(1).getId(), criteria.get(1).getNames(), null, admin));
+        }
+    }
+
+    private static org.masar.pipeline.service.EvidenceSubject subject(Enrolment e) {
+        return new org.masar.pipeline.service.EvidenceSubject(e.getId(), e.getBeneficiary().getId(), 0, training.getId(),
+                PipelineType.TRAINING, 0);
+    }
+
+    /** Moves a new enrolment on to the stage before completion, ticking what each stage asks ({@code moves}: a call, a transaction). */
+    private static Enrolment inTraining(Enrolment e, EnrolmentService moves) {
+        for (String code : List.of("selected", "in_training")) {
+            var to = jpa.tx(() -> jpa.em().find(Pipeline.class, training.getId()).stage(code).orElseThrow());
+            Set<Long> ticks = jpa.tx(() -> jpa.em().find(org.masar.pipeline.domain.Stage.class, to.getId()).activeCriteria()
+                    .stream().map(org.masar.pipeline.domain.Criterion::getId).collect(java.util.stream.Collectors.toSet()));
+            int version = moves.find(e.getId(), manager).getVersion(); // each call in its own transaction
+            moves.move(e.getId(), new MoveCommand(MoveCommand.Action.ADVANCE, to.getId(), null, null, version, ticks, null), manager);
+        }
+        return moves.find(e.getId(), manager);
+    }
 }
