@@ -84,7 +84,7 @@ public final class AttendanceBenchmark {
             });
             Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), manager.scope(), "en");
             Pipeline training = jpa.tx(() -> Wiring.pipelines(jpa).create(programme.getId(), PipelineType.TRAINING, admin));
-            BeneficiaryService registry = Wiring.beneficiaries(jpa);
+            BeneficiaryService registry = Wiring.set(Wiring.beneficiaries(jpa), "lists", new SyncEvents<>());
             EnrolmentService enrolments = Wiring.enrolments(jpa, new EnrolmentService());
             List<Long> enrolled = new ArrayList<>();
             for (int i = 0; i < PARTICIPANTS; i++) {
