@@ -74,10 +74,10 @@ class MessagesTest {
             // French words spelt as the English ones
             "_fr", Set.of("Administration", "Budget", "Code", "Description", "Diagnostic", "Diaspora", "Incubation",
                     "Migrant", "Note", "Notes", "Page", "Programme", "Programmes", "Site", "Sites", "Situation",
-                    "Total", "Type"),
+                    "Total", "Type", "Absent", "Design"),
             "_ar", Set.of(),
             // loanwords Italian offices write as they are
-            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "No", "Password"));
+            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "Governance", "No", "Password"));
 
     /** A value with no letter ("{0}", "15–17", "< 5") has nothing to translate. */
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*", Pattern.DOTALL);
@@ -173,6 +173,8 @@ class MessagesTest {
             family("audit.channel.", org.masar.shared.web.RequestOrigin.Channel.class),
             family("audit.view.", org.masar.beneficiary.event.ReadView.class),
             family("training.refusal.", org.masar.training.service.Refusal.Reason.class),
+            family("training.topic.", org.masar.training.domain.Topic.class),
+            family("training.mark.", org.masar.training.domain.Mark.class),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
             Map.entry("audit.alert.", List.of(org.masar.audit.domain.AuditAlert.UNUSUAL_READING, "seenDone")),
             Map.entry("language.", Texts.LANGUAGES),
