@@ -65,6 +65,9 @@ public class DemoData {
     DemoJourneys journeys;
 
     @Inject
+    DemoCourses courses;
+
+    @Inject
     java.time.Clock clock;
 
     @PostConstruct
@@ -77,6 +80,7 @@ public class DemoData {
         loadUsers();
         int people = loadPeople();
         int enrolments = journeys.load(LocalDate.now(clock));
+        courses.load();
         LOG.info(String.format(java.util.Locale.ROOT, "Demo data loaded in %.1f s: 4 programmes, %d beneficiaries,"
                 + " %d enrolments and the demo accounts (password %s)", (System.nanoTime() - started) / 1e9, people,
                 enrolments, PASSWORD));

@@ -60,6 +60,29 @@ public class CourseRegister {
         return rows;
     }
 
+    /** What a course list shows of each course: its participants, and its sessions held and planned. */
+    public record Counts(long participants, long held, long planned) {
+        public static final Counts NONE = new Counts(0, 0, 0);
+    }
+
+    /** The counts of these courses, in two grouped queries; a course without participants or sessions has none. */
+    public Map<Long, Counts> counts(java.util.Collection<Long> courseIds) {
+        if (courseIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> people = new HashMap<>();
+        em.createQuery("select p.course.id, count(p) from Participant p where p.course.id in :ids group by p.course.id",
+                        Object[].class)
+                .setParameter("ids", courseIds).getResultList().forEach(r -> people.put((Long) r[0], (Long) r[1]));
+        Map<Long, Counts> counts = new HashMap<>();
+        em.createQuery("select s.course.id, count(s), count(s.takenAt) from CourseSession s where s.course.id in :ids"
+                        + " group by s.course.id", Object[].class)
+                .setParameter("ids", courseIds).getResultList()
+                .forEach(r -> counts.put((Long) r[0], new Counts(people.getOrDefault((Long) r[0], 0L), (Long) r[2], (Long) r[1])));
+        people.forEach((id, n) -> counts.putIfAbsent(id, new Counts(n, 0, 0)));
+        return counts;
+    }
+
     /**
      * A participant's tally over the held sessions: every mark given counts; a held session left
      * unmarked counts as absent, unless it took place before the participant joined.

@@ -113,6 +113,29 @@ public class ParticipantService {
         return new Added(added, refused);
     }
 
+    /**
+     * Adds one person by their code, through their enrolment in the course's programme's TRAINING
+     * pipeline (the active one when they have several); refused with the reason, as one enrolment is.
+     */
+    public Added addByCode(long courseId, String code, Caller caller) {
+        Course c = courses.forChange(courseId, caller);
+        if (code == null || code.isBlank()) {
+            throw InvalidInput.of("code", "training.error.code");
+        }
+        List<Object[]> found = em.createQuery("select e.id, e.status from Enrolment e where e.beneficiary.code = :code"
+                        + " and e.pipeline.programme = :programme and e.pipeline.type = :training order by e.id desc",
+                        Object[].class)
+                .setParameter("code", code.trim().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("programme", c.getProgramme()).setParameter("training", PipelineType.TRAINING)
+                .getResultList();
+        Long id = found.stream().filter(r -> r[1] == EnrolmentStatus.ACTIVE).map(r -> (Long) r[0]).findFirst()
+                .orElse(found.isEmpty() ? null : (Long) found.get(0)[0]);
+        if (id == null) {
+            throw new Refusal.Refused(new Refusal(null, null, Refusal.Reason.NOT_IN_PIPELINE));
+        }
+        return add(courseId, List.of(id), null, caller);
+    }
+
     private static Refusal.Reason reason(Course c, Enrolment e, Caller caller, Set<Long> people, int count) {
         if (e == null || e.getPipeline().getType() != PipelineType.TRAINING
                 || !e.getPipeline().getProgramme().getId().equals(c.getProgramme().getId())

@@ -74,10 +74,10 @@ class MessagesTest {
             // French words spelt as the English ones
             "_fr", Set.of("Administration", "Budget", "Code", "Description", "Diagnostic", "Diaspora", "Incubation",
                     "Migrant", "Note", "Notes", "Page", "Programme", "Programmes", "Site", "Sites", "Situation",
-                    "Total", "Type"),
+                    "Total", "Type", "Absent", "Design"),
             "_ar", Set.of(),
             // loanwords Italian offices write as they are
-            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "No", "Password"));
+            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "Governance", "No", "Password"));
 
     /** A value with no letter ("{0}", "15–17", "< 5") has nothing to translate. */
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*", Pattern.DOTALL);

@@ -1,0 +1,112 @@
+package org.masar.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.EnrolmentStatus;
+import org.masar.pipeline.domain.PipelineType;
+import org.masar.programme.domain.Programme;
+import org.masar.security.domain.AppUser;
+import org.masar.site.domain.Site;
+import org.masar.training.domain.AttendanceMark;
+import org.masar.training.domain.CompletionRule;
+import org.masar.training.domain.Course;
+import org.masar.training.domain.CourseSession;
+import org.masar.training.domain.Mark;
+import org.masar.training.domain.Participant;
+import org.masar.training.domain.Topic;
+
+/**
+ * Two TRAIT D'union workshops taught by the {@code trainer} account, in Sfax and in Tunis (or Mahdia), during
+ * the programme: weekly sessions with their attendance taken, a few participants often absent (at
+ * risk, or under the rule), the last two sessions of the second course still to take.
+ */
+@ApplicationScoped
+@Transactional
+public class DemoCourses {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public int load() {
+        Programme tdu = em.createQuery("select p from Programme p where p.code = 'TDU'", Programme.class)
+                .getResultStream().findFirst().orElse(null);
+        AppUser trainer = em.createQuery("select u from AppUser u where u.username = 'trainer'", AppUser.class)
+                .getResultStream().findFirst().orElse(null);
+        if (tdu == null || trainer == null) {
+            return 0;
+        }
+        Random random = new Random(20220314L);
+        int made = course(tdu, trainer, "/TN/SFX/", "Gestion d'une entreprise sociale", Topic.SOCIAL_ENTERPRISE,
+                LocalDate.of(2022, 3, 7), 8, 0, random);
+        // In Tunis, or in Mahdia when Tunis has too few people in the training.
+        for (String region : List.of("/TN/TUN/", "/TN/MAH/", "/TN/SFX/")) {
+            int second = course(tdu, trainer, region, "Micro-crédit : monter son dossier", Topic.MICRO_CREDIT,
+                    LocalDate.of(2022, 10, 3), 8, 2, random);
+            if (second > 0) {
+                made += second;
+                break;
+            }
+        }
+        return made;
+    }
+
+    /** A course of {@code sessions} weekly sessions (Mondays, 9:00–12:00) from {@code start}, all but {@code open} taken. */
+    private int course(Programme tdu, AppUser trainer, String region, String title, Topic topic, LocalDate start,
+                       int sessions, int open, Random random) {
+        List<Enrolment> people = em.createQuery("select e from Enrolment e join fetch e.beneficiary b join fetch b.site"
+                        + " where e.pipeline.programme = :p and e.pipeline.type = :t and e.status <> :dropped"
+                        + " and b.site.path like :region and b.mergedInto is null and b.takingPart = true order by e.id",
+                        Enrolment.class)
+                .setParameter("p", tdu).setParameter("t", PipelineType.TRAINING).setParameter("dropped", EnrolmentStatus.DROPPED)
+                .setParameter("region", region + "%").setMaxResults(12).getResultList();
+        if (people.size() < 4) {
+            return 0;
+        }
+        Site site = people.get(0).getBeneficiary().getSite();
+        if (!tdu.reaches(site)) {
+            return 0;
+        }
+        LocalDate end = start.plusWeeks(sessions - 1L);
+        Course course = Course.plan(tdu, site, new Course.Details(title, topic, false, "fr", sessions * 3, start, end, 15,
+                new CompletionRule(80, false, null)), List.of(trainer));
+        em.persist(course);
+        List<Participant> participants = new ArrayList<>();
+        for (Enrolment e : people) {
+            Participant p = new Participant(course, e, start, "manager", start.minusDays(7).atTime(10, 0));
+            em.persist(p);
+            participants.add(p);
+        }
+        for (int i = 0; i < sessions; i++) {
+            LocalDate day = start.plusWeeks(i);
+            CourseSession s = new CourseSession(course, day, LocalTime.of(9, 0), LocalTime.of(12, 0),
+                    "Salle de formation, " + site.getName(), trainer);
+            em.persist(s);
+            if (i >= sessions - open) {
+                continue;
+            }
+            for (int n = 0; n < participants.size(); n++) {
+                em.persist(new AttendanceMark(s, participants.get(n), mark(n, random)));
+            }
+            s.attendanceTaken("trainer", day.atTime(12, 5));
+        }
+        em.flush();
+        return 1;
+    }
+
+    /** Most come; every fifth person often misses a session, and a few come late or send word. */
+    private static Mark mark(int person, Random random) {
+        int roll = random.nextInt(100);
+        if (person % 5 == 2) {
+            return roll < 45 ? Mark.ABSENT : roll < 55 ? Mark.LATE : Mark.PRESENT;
+        }
+        return roll < 80 ? Mark.PRESENT : roll < 90 ? Mark.LATE : roll < 95 ? Mark.EXCUSED : Mark.ABSENT;
+    }
+}
