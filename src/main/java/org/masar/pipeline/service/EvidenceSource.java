@@ -13,7 +13,7 @@ public interface EvidenceSource {
 
     /**
      * The stable key a criterion stores to name this source, the module's name first
-     * ("training.attendance"); at most {@value org.masar.pipeline.domain.Criterion#SOURCE_MAX} characters.
+     * ("training-attendance"), never read as a message key; at most {@value org.masar.pipeline.domain.Criterion#SOURCE_MAX} characters.
      */
     String key();
 

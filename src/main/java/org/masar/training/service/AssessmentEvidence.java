@@ -17,7 +17,7 @@ import org.masar.pipeline.service.EvidenceSubject;
 @ApplicationScoped
 public class AssessmentEvidence implements EvidenceSource {
 
-    public static final String KEY = "training.assessment";
+    public static final String KEY = "training-assessment";
 
     @PersistenceContext
     EntityManager em;

@@ -20,7 +20,7 @@ import org.masar.training.domain.Participant;
 @ApplicationScoped
 public class AttendanceEvidence implements EvidenceSource {
 
-    public static final String KEY = "training.attendance";
+    public static final String KEY = "training-attendance";
 
     @PersistenceContext
     EntityManager em;

@@ -174,6 +174,7 @@ class MessagesTest {
             family("audit.view.", org.masar.beneficiary.event.ReadView.class),
             family("training.refusal.", org.masar.training.service.Refusal.Reason.class),
             family("training.mark.", org.masar.training.domain.Mark.class),
+            Map.entry("training.timeline.standing.", List.of("met", "atRisk", "going")),
             family("training.topic.", org.masar.training.domain.Topic.class),
             Map.entry("training.register.column.", columns(org.masar.training.service.AttendanceRegisterExport.COLUMNS)),
             Map.entry("training.courses.column.", columns(org.masar.training.service.CourseListExport.COLUMNS)),
