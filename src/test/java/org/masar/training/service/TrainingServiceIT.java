@@ -412,7 +412,7 @@ class TrainingServiceIT {
         var entries = jpa.tx(() -> timeline.entries(person, sfax));
         assertEquals(List.of("training.timeline.joined", "training.timeline.attendance"),
                 entries.stream().map(org.masar.beneficiary.service.TimelineEntry::getKind).toList());
-        assertEquals("Attended 1 of 2 sessions that count (50 %), excused 1: on the way",
+        assertEquals("Attended 1 of 2 sessions that count (50 %), excused 1: at risk of not meeting the rule",
                 entries.get(1).detail(java.util.Locale.ENGLISH));
         assertEquals("trainer", entries.get(1).getWho(), "who took the last session");
 
@@ -431,7 +431,7 @@ class TrainingServiceIT {
         assertEquals("training.error.certificateNotMet", refusedCertificate.messageKey());
         var issued = jpa.tx(() -> certificates.issue(c.getId(), List.of(pa), trainer));
         assertEquals(1, issued.size());
-        assertEquals(6.0, issued.get(0).getHoursAttended(), "two 3-hour sessions present or late; the excused one not");
+        assertEquals(9.0, issued.get(0).getHoursAttended(), "three 3-hour sessions, present or late");
         assertEquals(List.of(), jpa.tx(() -> certificates.issue(c.getId(), List.of(pa), trainer)), "issued once");
         assertThrows(org.masar.shared.domain.Forbidden.class, () -> jpa.tx(() -> certificates.printed(c.getId(), null, sfax)),
                 "a case worker reads the course but prints nothing");
@@ -441,7 +441,7 @@ class TrainingServiceIT {
         String code = issued.get(0).getCode();
         var verified = jpa.tx(() -> certificates.verify(code.toLowerCase().replace("-", " "), born, "10.1.1.1")).orElseThrow();
         assertEquals("Register, Sfax", verified.courseTitle());
-        assertEquals(6.0, verified.hours());
+        assertEquals(9.0, verified.hours());
         assertTrue(jpa.tx(() -> certificates.verify(code, born + 1, "10.1.1.1")).isEmpty(), "a wrong year confirms nothing");
         assertTrue(jpa.tx(() -> certificates.verify("ABCDE-FGHJK", born, "10.1.1.1")).isEmpty(), "nor an unknown code");
         for (int i = 3; i < org.masar.training.domain.VerifyThrottle.MAX_CHECKS; i++) {
