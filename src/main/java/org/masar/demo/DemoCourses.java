@@ -35,6 +35,12 @@ public class DemoCourses {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.masar.training.service.AttendanceEvidence attendance;
+
+    @jakarta.inject.Inject
+    org.masar.training.service.AssessmentEvidence assessment;
+
     public int load() {
         Programme tdu = em.createQuery("select p from Programme p where p.code = 'TDU'", Programme.class)
                 .getResultStream().findFirst().orElse(null);
@@ -46,6 +52,8 @@ public class DemoCourses {
         Random random = new Random(20220314L);
         int made = course(tdu, trainer, "/TN/SFX/", "Gestion d'une entreprise sociale", Topic.SOCIAL_ENTERPRISE,
                 LocalDate.of(2022, 3, 7), 8, 0, random);
+        Course first = em.createQuery("select c from Course c where c.programme = :p order by c.id", Course.class)
+                .setParameter("p", tdu).setMaxResults(1).getResultStream().findFirst().orElse(null);
         // In Tunis, or in Mahdia when Tunis has too few people in the training.
         for (String region : List.of("/TN/TUN/", "/TN/MAH/", "/TN/SFX/")) {
             int second = course(tdu, trainer, region, "Micro-crédit : monter son dossier", Topic.MICRO_CREDIT,
@@ -55,7 +63,56 @@ public class DemoCourses {
                 break;
             }
         }
+        completeByTheRecords(tdu, first);
         return made;
+    }
+
+    /**
+     * The records complete the journey: the training's completion criteria bound to attendance and
+     * assessment, then those of the first workshop who met its rule and stood just before the
+     * completion stage completed by their records two days after the last session (or the day
+     * after their journey's last move), each with a certificate for the sessions attended (three
+     * hours each).
+     */
+    private void completeByTheRecords(Programme tdu, Course course) {
+        org.masar.pipeline.domain.Pipeline training = em.createQuery("select p from Pipeline p where p.programme = :p"
+                        + " and p.type = :t", org.masar.pipeline.domain.Pipeline.class).setParameter("p", tdu)
+                .setParameter("t", PipelineType.TRAINING).getResultStream().findFirst().orElse(null);
+        org.masar.pipeline.domain.Stage certified = training == null ? null : training.stage("certified").orElse(null);
+        if (certified == null || certified.activeCriteria().size() < 2) {
+            return;
+        }
+        certified.activeCriteria().get(0).bindTo(attendance.key());
+        certified.activeCriteria().get(1).bindTo(assessment.key());
+        em.flush();
+        if (course == null) {
+            return;
+        }
+        java.time.LocalDateTime at = course.getEndDate().plusDays(2).atTime(14, 0);
+        for (Participant p : em.createQuery("select p from Participant p join fetch p.enrolment where p.course = :c",
+                Participant.class).setParameter("c", course).getResultList()) {
+            Enrolment e = p.getEnrolment();
+            if (!e.isActive() || !e.getCurrentStage().allows(certified)) {
+                continue;
+            }
+            var subject = new org.masar.pipeline.service.EvidenceSubject(e.getId(), e.getBeneficiary().getId(), tdu.getId(),
+                    training.getId(), PipelineType.TRAINING, e.getBeneficiary().getSite().getId());
+            java.util.Map<org.masar.pipeline.domain.Criterion, org.masar.pipeline.domain.Evidence> evidence = java.util.Map.of(
+                    certified.activeCriteria().get(0), attendance.evidence(subject),
+                    certified.activeCriteria().get(1), assessment.evidence(subject));
+            if (!evidence.values().stream().allMatch(org.masar.pipeline.domain.Evidence::met)) {
+                continue;
+            }
+            // Never before the journey's last line: its history stays in order.
+            java.time.LocalDateTime last = em.createQuery("select max(t.at) from StageTransition t where t.enrolment = :e",
+                    java.time.LocalDateTime.class).setParameter("e", e).getSingleResult();
+            java.time.LocalDateTime on = last != null && !last.isBefore(at) ? last.plusDays(1).withHour(14) : at;
+            em.persist(e.advance(certified, List.of(), evidence, null, new org.masar.pipeline.domain.Actor("trainer", false, on), null));
+            long attended = em.createQuery("select count(m) from AttendanceMark m where m.participant = :p and m.mark in :marks",
+                    Long.class).setParameter("p", p).setParameter("marks", List.of(Mark.PRESENT, Mark.LATE)).getSingleResult();
+            em.persist(new org.masar.training.domain.Certificate(p, on.toLocalDate(), (int) attended * 180, "trainer", on));
+        }
+        em.flush();
     }
 
     /** A course of {@code sessions} weekly sessions (Mondays, 9:00–12:00) from {@code start}, all but {@code open} taken. */
