@@ -152,10 +152,9 @@ public class BeneficiaryService {
         lists.fire(new PeopleListed(filter, rows, caller.username(), LocalDateTime.now(clock)));
     }
 
-    /** Likely duplicates of the form's person among those the scope reaches. */
-    public List<Candidate> duplicates(BeneficiaryForm form, Scope scope, Long excludeId) {
-        Site site = sites.byCode(form.getSiteCode()).orElse(null);
-        String phone = PhoneNumbers.normalise(form.getPhone(), site == null ? null : site.getCountryCode()).orElse(null);
+    /** Likely duplicates of the form's person, registered at {@code site}, among those the scope reaches. */
+    public List<Candidate> duplicates(BeneficiaryForm form, Site site, Scope scope, Long excludeId) {
+        String phone = PhoneNumbers.normalise(form.getPhone(), site.getCountryCode()).orElse(null);
         List<Beneficiary> found = em.createQuery("select b from Beneficiary b join fetch b.site where b.mergedInto is null"
                         + " and (b.birthDate = :birth or b.phone = :phone"
                         + " or (b.documentType = :type and b.documentNumber = :number))", Beneficiary.class)
@@ -209,7 +208,7 @@ public class BeneficiaryService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        List<Candidate> candidates = duplicates(form, caller.scope(), null);
+        List<Candidate> candidates = duplicates(form, site, caller.scope(), null);
         boolean overridden = overrideReason != null && overrideReason.trim().length() >= OVERRIDE_REASON_MIN;
         if (!candidates.isEmpty() && !overridden) {
             if (overrideReason != null) {
