@@ -99,6 +99,9 @@ class TrainingBrowserIT extends BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1024, 768));
         browser.clickAndWait("#languages a[data-lang='en']");
         assertEquals("My courses", browser.find("#menu-training").getText());
+        browser.clickAndWait("#menu-training");
+        assertFalse(browser.present("#newCourse"), "a trainer does not plan courses");
+        shoot("courses");
         openCourse("Micro");
         assertTrue(browser.present("tr.at-risk .at-risk-flag"), "the demo course has participants at risk, flagged in words");
 
@@ -117,6 +120,13 @@ class TrainingBrowserIT extends BrowserTest {
         browser.type("#series\\:end", "17:00");
         browser.find("#series\\:plan").click();
         waitFor(() -> browser.find("#messages").getText().contains("2 sessions planned"));
+        // One session edited on its own: the first of the series gets its place.
+        List<WebElement> edits = browser.driver().findElements(By.cssSelector("#sessionList a.edit-session"));
+        edits.get(edits.size() - 2).click();
+        browser.find("#session\\:place").sendKeys("Salle 4");
+        browser.find("#session\\:saveSession").click();
+        waitFor(() -> browser.find("#messages").getText().contains("Session saved"));
+        assertTrue(browser.find("#sessionList").getText().contains("Salle 4"));
         shoot("course");
 
         List<WebElement> open = browser.driver().findElements(By.cssSelector("#sessionList a.to-take"));
