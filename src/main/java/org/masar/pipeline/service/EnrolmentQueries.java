@@ -21,11 +21,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.masar.beneficiary.domain.Beneficiary;
 import org.masar.beneficiary.domain.Sex;
@@ -299,42 +297,6 @@ public class EnrolmentQueries {
             funnel.dropped((Long) row[0], (DropReason) row[1], (Sex) row[2], (Long) row[3]);
         }
         return funnel;
-    }
-
-    /** Counts of a funnel, keyed by stage id; drop reasons across the pipeline. */
-    public static final class Funnel {
-        private final Map<Long, long[]> reached = new HashMap<>();
-        private final Map<Long, Long> droppedAt = new HashMap<>();
-        private final Map<DropReason, long[]> reasons = new TreeMap<>();
-
-        void reached(Long stage, Sex sex, long n) {
-            long[] bySex = reached.computeIfAbsent(stage, k -> new long[2]);
-            bySex[sex == Sex.F ? 0 : 1] += n;
-        }
-
-        void dropped(Long stage, DropReason reason, Sex sex, long n) {
-            droppedAt.merge(stage, n, Long::sum);
-            long[] bySex = reasons.computeIfAbsent(reason == null ? DropReason.OTHER : reason, k -> new long[2]);
-            bySex[sex == Sex.F ? 0 : 1] += n;
-        }
-
-        public long reached(long stageId) {
-            long[] n = reached.get(stageId);
-            return n == null ? 0 : n[0] + n[1];
-        }
-
-        public long reached(long stageId, Sex sex) {
-            long[] n = reached.get(stageId);
-            return n == null ? 0 : n[sex == Sex.F ? 0 : 1];
-        }
-
-        public long droppedAt(long stageId) {
-            return droppedAt.getOrDefault(stageId, 0L);
-        }
-
-        public Map<DropReason, long[]> reasons() {
-            return reasons;
-        }
     }
 
     /**

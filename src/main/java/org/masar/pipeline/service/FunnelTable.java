@@ -34,7 +34,7 @@ public final class FunnelTable {
     private final Long first;
 
     /** The funnel's counts for {@code stageIds}, the stages shown, in their order. */
-    public FunnelTable(EnrolmentQueries.Funnel funnel, List<Long> stageIds, boolean seesPeople) {
+    public FunnelTable(Funnel funnel, List<Long> stageIds, boolean seesPeople) {
         table = SmallCells.forViewer(seesPeople);
         first = stageIds.isEmpty() ? null : stageIds.get(0);
         List<Cell> droppedPerStage = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.Stage;
 import org.masar.pipeline.service.EnrolmentQueries;
+import org.masar.pipeline.service.Funnel;
 import org.masar.pipeline.service.FunnelTable;
 
 /**
@@ -20,7 +21,7 @@ public class FunnelBacking extends PipelineFilters {
 
     private static final long serialVersionUID = 1L;
 
-    private transient EnrolmentQueries.Funnel funnel;
+    private transient Funnel funnel;
     private transient FunnelTable table;
 
     public void open() {
@@ -34,7 +35,7 @@ public class FunnelBacking extends PipelineFilters {
         table = null;
     }
 
-    private EnrolmentQueries.Funnel funnel() {
+    private Funnel funnel() {
         if (funnel == null) {
             funnel = queries.funnel(filterWith(null, null, false), currentUser.scope());
         }

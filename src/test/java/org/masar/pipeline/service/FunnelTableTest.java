@@ -23,8 +23,8 @@ class FunnelTableTest {
      * Dropped: 10 at stage 1 (no show: 5 women, 5 men), 3 at stage 2 (no show: 3 men), 12 at
      * stage 3 (moved away: 6 and 6). No show therefore counts 13: 5 women and 8 men.
      */
-    private static EnrolmentQueries.Funnel funnel() {
-        EnrolmentQueries.Funnel funnel = new EnrolmentQueries.Funnel();
+    private static Funnel funnel() {
+        Funnel funnel = new Funnel();
         funnel.reached(1L, Sex.F, 20);
         funnel.reached(1L, Sex.M, 25);
         funnel.reached(2L, Sex.F, 3);
@@ -91,7 +91,7 @@ class FunnelTableTest {
 
     @Test
     void aShareOfAHiddenCountIsHidden() {
-        EnrolmentQueries.Funnel funnel = new EnrolmentQueries.Funnel();
+        Funnel funnel = new Funnel();
         funnel.reached(1L, Sex.F, 30);
         funnel.reached(1L, Sex.M, 30);
         funnel.reached(2L, Sex.F, 2);
