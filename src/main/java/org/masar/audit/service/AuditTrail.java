@@ -116,6 +116,14 @@ public class AuditTrail {
                 null));
     }
 
+    /** One entry per person whose assessment score the save changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void scores(@Observes org.masar.training.event.ScoresSaved e) {
+        e.changes().forEach(c -> write(e.at(), e.by(), AuditAction.SCORE, c.personId(), "person " + c.code(),
+                "course " + e.courseId() + " · " + text(c.before() == null ? null : c.before().toString()) + " → "
+                        + text(c.after() == null ? null : c.after().toString()), null));
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void erasureRequested(@Observes org.masar.beneficiary.event.ErasureRequested e) {
         write(e.at(), e.by(), AuditAction.ERASURE_REQUEST, e.personId(), e.subject(), null, null);

@@ -153,6 +153,24 @@ public class CourseResource {
                         r.reason().name(), Texts.get(locale, r.messageKey()))).toList());
     }
 
+    /** A course's scores in one body, each line from the participant's version the caller saw. */
+    public record ScoresBody(List<ParticipantService.ScoreLine> scores) {
+    }
+
+    /**
+     * Saves assessment scores (0 to 100, null clears one): 200 with the participants as they now
+     * stand; 400 on {@code score-ID} per bad score, 409 with the participants when one was saved by
+     * someone else first, 422 when the course has no assessment.
+     */
+    @PUT
+    @Path("{id}/scores")
+    public List<ParticipantJson> scores(@PathParam("id") long id, ScoresBody body) {
+        Caller caller = caller();
+        var lines = required(body).scores();
+        return StaleWrites.orCurrent(() -> participants.scores(id, lines, caller).stream().map(ParticipantJson::of).toList(),
+                () -> participants(id));
+    }
+
     private Caller caller() {
         return TrainingAccess.require(currentUser.require());
     }

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.masar.shared.domain.InvalidInput;
 import org.masar.training.domain.Course;
 import org.masar.training.domain.Participant;
 import org.masar.training.event.ParticipantAdded;
+import org.masar.training.event.ScoresSaved;
 
 /**
  * A course's participants: added from the programme's TRAINING enrolments, one by one or a whole
@@ -174,6 +176,66 @@ public class ParticipantService {
                         + " and p.type = :training and e.cohort = :cohort order by e.id", Enrolment.class)
                 .setParameter("programme", c.getProgramme()).setParameter("training", PipelineType.TRAINING)
                 .setParameter("cohort", cohort).getResultList();
+    }
+
+    /** A score to save: the participant, the version of them the caller saw, the score (null clears it). */
+    public record ScoreLine(Long participantId, Integer version, Integer score) {
+    }
+
+    /**
+     * Saves the assessment's scores of the lines given, each from the participant's version the
+     * caller saw; those not given keep theirs. Every bad line is refused at once, each on the field
+     * {@code score-ID} (ID: the participant's), and nothing is saved; a line saved by someone else
+     * in between refuses the whole save as stale. A course without an assessment takes no score.
+     */
+    public List<ParticipantRow> scores(long courseId, List<ScoreLine> lines, Caller caller) {
+        Course c = courses.forChange(courseId, caller);
+        if (!c.getRule().isAssessed()) {
+            throw new FieldRefused("score", "training.error.notAssessed");
+        }
+        if (lines == null || lines.isEmpty()) {
+            throw InvalidInput.of("scores", "training.error.scores");
+        }
+        Map<Long, Participant> of = new HashMap<>();
+        boolean withdrawn = BeneficiaryAccess.seesWithdrawn(caller);
+        em.createQuery("select p from Participant p join fetch p.enrolment e join fetch e.beneficiary where p.course = :c",
+                        Participant.class).setParameter("c", c).getResultList().stream()
+                .filter(p -> withdrawn || p.getEnrolment().getBeneficiary().takesPart())
+                .forEach(p -> of.put(p.getId(), p));
+        Map<String, String> wrong = new LinkedHashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (ScoreLine line : lines) {
+            if (line == null || line.participantId() == null || !of.containsKey(line.participantId())
+                    || !seen.add(line.participantId()) || line.version() == null) {
+                throw InvalidInput.of("scores", "training.error.scores");
+            }
+            if (line.score() != null && (line.score() < 0 || line.score() > 100)) {
+                wrong.put("score-" + line.participantId(), "training.error.percent");
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new InvalidInput(wrong);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ScoresSaved.Change> changes = new ArrayList<>();
+        for (ScoreLine line : lines) {
+            Participant p = of.get(line.participantId());
+            if (p.getVersion() != line.version()) {
+                throw new org.masar.shared.domain.ConcurrentChange(p.getVersion());
+            }
+            Integer before = p.getScore();
+            if (java.util.Objects.equals(before, line.score())) {
+                continue;
+            }
+            p.score(line.score());
+            var person = p.getEnrolment().getBeneficiary();
+            changes.add(new ScoresSaved.Change(person.getId(), person.getCode(), before, line.score()));
+        }
+        em.flush();
+        if (!changes.isEmpty()) {
+            events.fire(new ScoresSaved(c.getId(), changes, caller.username(), now));
+        }
+        return register.rows(c, withdrawn);
     }
 
     /** The course's participants with their rates, told to the audit trail as a list of people. */

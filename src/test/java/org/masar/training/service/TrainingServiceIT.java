@@ -312,6 +312,71 @@ class TrainingServiceIT {
     }
 
     @Test
+    void scoresAreSavedTogetherABadOneRefusesTheSaveOnItsBoxAndAStaleOneRefusesItWhole() {
+        Course c = jpa.tx(() -> services.courses().create(new CourseForm("TDU", "SFX", "Assessed, Sfax", Topic.GOVERNANCE,
+                false, "fr", 20, LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(1), 10, 80, true, 60,
+                List.of("trainer")), manager));
+        Enrolment a = enrolled(training, null);
+        Enrolment b = enrolled(training, null);
+        var added = jpa.tx(() -> services.participants().add(c.getId(), List.of(a.getId(), b.getId()), null, trainer)).added();
+        long pa = added.get(0).getId();
+        long pb = added.get(1).getId();
+        CourseSession held = session(c, LocalDate.now().minusDays(1));
+        jpa.run(() -> services.attendance().save(held.getId(), held.getVersion(), List.of(
+                new AttendanceService.MarkLine(pa, Mark.PRESENT), new AttendanceService.MarkLine(pb, Mark.PRESENT)), trainer));
+
+        var read = jpa.tx(() -> services.participants().list(c.getId(), trainer));
+        int va = read.stream().filter(r -> r.id() == pa).findFirst().orElseThrow().version();
+        int vb = read.stream().filter(r -> r.id() == pb).findFirst().orElseThrow().version();
+        var bad = assertThrows(org.masar.shared.domain.InvalidInput.class, () -> jpa.tx(() -> services.participants().scores(
+                c.getId(), List.of(new ParticipantService.ScoreLine(pa, va, 150), new ParticipantService.ScoreLine(pb, vb, -1)),
+                trainer)));
+        assertEquals(Map.of("score-" + pa, "training.error.percent", "score-" + pb, "training.error.percent"), bad.fieldKeys());
+        assertTrue(jpa.tx(() -> services.participants().list(c.getId(), trainer)).stream().allMatch(r -> r.score() == null),
+                "nothing saved");
+
+        int before = services.events().fired().size();
+        var rows = jpa.tx(() -> services.participants().scores(c.getId(), List.of(
+                new ParticipantService.ScoreLine(pa, va, 72), new ParticipantService.ScoreLine(pb, vb, 40)), trainer));
+        ParticipantRow ra = rows.stream().filter(r -> r.id() == pa).findFirst().orElseThrow();
+        ParticipantRow rb = rows.stream().filter(r -> r.id() == pb).findFirst().orElseThrow();
+        assertEquals(72, ra.score());
+        assertTrue(ra.met(), "present at the one session and 72 against a pass mark of 60");
+        assertEquals(40, rb.score());
+        assertFalse(rb.met(), "present, but 40 is under the pass mark");
+        var told = services.events().fired().subList(before, services.events().fired().size()).stream()
+                .filter(ev -> ev instanceof org.masar.training.event.ScoresSaved).map(ev -> (org.masar.training.event.ScoresSaved) ev)
+                .toList();
+        assertEquals(1, told.size());
+        assertEquals(List.of(a.getBeneficiary().getCode(), b.getBeneficiary().getCode()),
+                told.get(0).changes().stream().map(org.masar.training.event.ScoresSaved.Change::code).toList(),
+                "each change is told to the audit trail");
+
+        // From the versions read before: b's newer score would be lost, so the whole save is refused.
+        assertThrows(ConcurrentChange.class, () -> jpa.tx(() -> services.participants().scores(c.getId(), List.of(
+                new ParticipantService.ScoreLine(pa, ra.version(), 90), new ParticipantService.ScoreLine(pb, vb, 45)), trainer)));
+        var now = jpa.tx(() -> services.participants().list(c.getId(), trainer));
+        assertEquals(List.of(72, 40), now.stream().map(ParticipantRow::score).toList(), "nothing of the stale save applied");
+
+        // A score cleared; a line naming someone else's participant refused; who may save.
+        var cleared = jpa.tx(() -> services.participants().scores(c.getId(),
+                List.of(new ParticipantService.ScoreLine(pb, rb.version(), null)), trainer));
+        assertNull(cleared.stream().filter(r -> r.id() == pb).findFirst().orElseThrow().score());
+        assertThrows(org.masar.shared.domain.InvalidInput.class, () -> jpa.tx(() -> services.participants().scores(c.getId(),
+                List.of(new ParticipantService.ScoreLine(pa + 100_000, va, 50)), trainer)));
+        assertThrows(Forbidden.class, () -> jpa.tx(() -> services.participants().scores(c.getId(),
+                List.of(new ParticipantService.ScoreLine(pa, ra.version() + 1, 50)), sfax)), "a case worker reads only");
+        assertThrows(NotFound.class, () -> jpa.tx(() -> services.participants().scores(c.getId(),
+                List.of(new ParticipantService.ScoreLine(pa, ra.version() + 1, 50)), otherTrainer)), "not their course");
+        Course plain = course("Not assessed, Sfax", 10, "trainer");
+        Enrolment other = enrolled(training, null);
+        var joined = jpa.tx(() -> services.participants().add(plain.getId(), List.of(other.getId()), null, trainer)).added();
+        var refused = assertThrows(org.masar.shared.domain.FieldRefused.class, () -> jpa.tx(() -> services.participants()
+                .scores(plain.getId(), List.of(new ParticipantService.ScoreLine(joined.get(0).getId(), 1, 50)), trainer)));
+        assertEquals(Map.of("score", "training.error.notAssessed"), refused.fieldKeys());
+    }
+
+    @Test
     void ratesAndAtRiskFollowTheMarks() {
         Course c = course("Web marketing, Sfax", 10, "trainer");
         Enrolment a = enrolled(training, null);
