@@ -13,7 +13,7 @@ import org.masar.security.service.Caller;
 /**
  * A trainer, a coach or a loan officer reaches a person through an enrolment, of any status, in a
  * pipeline of a type they work: the trainer the people of TRAINING, the loan officer those of
- * MICROCREDIT. (Their own courses, coaching and loan files narrow this as those modules land.)
+ * MICROCREDIT (a trainer keeps it: filling a course takes seeing the programme's TRAINING enrolments).
  */
 @ApplicationScoped
 @Transactional

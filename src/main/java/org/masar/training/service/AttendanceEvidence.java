@@ -61,8 +61,7 @@ public class AttendanceEvidence implements EvidenceSource {
     static List<Standing> standings(EntityManager em, CourseRegister register, long enrolmentId) {
         return em.createQuery("select p from Participant p join fetch p.course where p.enrolment.id = :id order by p.id",
                         Participant.class).setParameter("id", enrolmentId).getResultList().stream()
-                .map(p -> new Standing(p.getCourse(), register.rows(p.getCourse(), true).stream()
-                        .filter(r -> r.id() == p.getId()).findFirst().orElse(null)))
+                .map(p -> new Standing(p.getCourse(), register.row(p.getCourse(), p.getId()).orElse(null)))
                 .filter(s -> s.row() != null).toList();
     }
 }

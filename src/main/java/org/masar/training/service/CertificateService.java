@@ -82,15 +82,17 @@ public class CertificateService {
         Map<Long, Integer> minutes = minutesAttended(course);
         List<Certificate> issued = new ArrayList<>();
         LocalDate today = course.getSite().today(clock);
+        java.util.Set<Long> holding = new java.util.HashSet<>(em.createQuery("select c.participant.id from Certificate c"
+                + " where c.participant.course = :course", Long.class).setParameter("course", course).getResultList());
         for (long id : participantIds) {
             ParticipantRow row = rows.get(id);
             if (row == null || !row.met()) {
                 throw new BusinessException("training.error.certificateNotMet");
             }
-            if (certificateOf(id).isPresent()) {
+            if (!holding.add(id)) {
                 continue;
             }
-            Participant p = em.find(Participant.class, id);
+            Participant p = em.getReference(Participant.class, id);
             Certificate c = new Certificate(p, today, minutes.getOrDefault(id, 0), caller.username(), LocalDateTime.now(clock));
             em.persist(c);
             issued.add(c);
@@ -132,11 +134,6 @@ public class CertificateService {
                 .setParameter("code", Certificate.normalise(code)).getResultStream().findFirst()
                 .filter(c -> c.getParticipant().getEnrolment().getBeneficiary().getBirthDate().getYear() == birthYear)
                 .map(c -> new Verified(c.getParticipant().getCourse().getTitle(), c.getHoursAttended(), c.getIssuedOn()));
-    }
-
-    private Optional<Certificate> certificateOf(long participantId) {
-        return em.createQuery("select c from Certificate c where c.participant.id = :id", Certificate.class)
-                .setParameter("id", participantId).getResultStream().findFirst();
     }
 
     /** Minutes of the held sessions each participant attended (present or late). */

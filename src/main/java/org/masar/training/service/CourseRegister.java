@@ -31,18 +31,33 @@ public class CourseRegister {
 
     /** The participants in name order, with rates; those who withdrew their consent only when {@code withdrawn}. */
     public List<ParticipantRow> rows(Course c, boolean withdrawn) {
-        List<Object[]> people = em.createQuery("select p.id, e.id, b.code, b.firstName, b.lastName, p.joinedOn, p.score,"
+        return read(c, withdrawn, null);
+    }
+
+    /** One participant's row, read alone (their marks only), whether or not they withdrew; none when not in the course. */
+    public java.util.Optional<ParticipantRow> row(Course c, long participantId) {
+        return read(c, true, participantId).stream().findFirst();
+    }
+
+    private List<ParticipantRow> read(Course c, boolean withdrawn, Long only) {
+        String one = only == null ? "" : " and p.id = :only";
+        var peopleQuery = em.createQuery("select p.id, e.id, b.code, b.firstName, b.lastName, p.joinedOn, p.score,"
                         + " p.version, b.takingPart from Participant p join p.enrolment e join e.beneficiary b"
-                        + " where p.course = :c order by b.lastName, b.firstName, p.id", Object[].class)
-                .setParameter("c", c).getResultList();
+                        + " where p.course = :c" + one + " order by b.lastName, b.firstName, p.id", Object[].class)
+                .setParameter("c", c);
+        List<Object[]> people = (only == null ? peopleQuery : peopleQuery.setParameter("only", only)).getResultList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
         List<SessionDay> sessions = em.createQuery("select s.id, s.date, s.takenAt from CourseSession s where s.course = :c",
                         Object[].class)
                 .setParameter("c", c).getResultList().stream()
                 .map(r -> new SessionDay((Long) r[0], (LocalDate) r[1], r[2] != null)).toList();
         Map<Long, Map<Long, Mark>> marks = new HashMap<>();
-        em.createQuery("select m.participant.id, m.session.id, m.mark from AttendanceMark m where m.session.course = :c",
-                        Object[].class)
-                .setParameter("c", c).getResultList()
+        var marksQuery = em.createQuery("select m.participant.id, m.session.id, m.mark from AttendanceMark m"
+                        + " where m.session.course = :c" + (only == null ? "" : " and m.participant.id = :only"), Object[].class)
+                .setParameter("c", c);
+        (only == null ? marksQuery : marksQuery.setParameter("only", only)).getResultList()
                 .forEach(r -> marks.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((Long) r[1], (Mark) r[2]));
         int remaining = (int) sessions.stream().filter(s -> !s.held()).count();
         List<ParticipantRow> rows = new ArrayList<>();

@@ -69,7 +69,7 @@ public class PersonCourses {
             if (!TrainingAccess.sees(caller, c)) {
                 continue;
             }
-            ParticipantRow standing = register.rows(c, true).stream().filter(r -> r.id() == p.getId()).findFirst().orElse(null);
+            ParticipantRow standing = register.row(c, p.getId()).orElse(null);
             Object[] last = em.createQuery("select s.takenAt, s.takenBy from CourseSession s where s.course = :c"
                     + " and s.takenAt is not null order by s.takenAt desc", Object[].class).setParameter("c", c)
                     .setMaxResults(1).getResultStream().findFirst().orElse(new Object[2]);

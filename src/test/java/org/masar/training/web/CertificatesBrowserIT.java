@@ -57,6 +57,10 @@ class CertificatesBrowserIT extends BrowserTest {
         // One holder reads Arabic: their certificate is in Arabic, right to left.
         sql("UPDATE beneficiary SET language = 'fr' WHERE code = '" + issued.get(0)[4] + "'");
         sql("UPDATE beneficiary SET language = 'ar' WHERE code = '" + issued.get(1)[4] + "'");
+        boolean third = issued.size() >= 3 && issued.get(2)[2].equals(issued.get(0)[2]);
+        if (third) {
+            sql("UPDATE beneficiary SET language = 'it' WHERE code = '" + issued.get(2)[4] + "'");
+        }
         browser.signIn("trainer", PW);
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.clickAndWait("#languages a[data-lang='fr']");
@@ -71,6 +75,15 @@ class CertificatesBrowserIT extends BrowserTest {
         assertEquals("rtl", arabic.getAttribute("dir"));
         assertTrue(arabic.getText().contains("شهادة مشاركة"), arabic.getText());
         browser.screenshot("training-certificates-fr-ar-1280");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", arabic);
+        browser.screenshot("training-certificate-ar-1280");
+        if (third) {
+            var italian = pages.stream().filter(p -> p.getText().contains(issued.get(2)[0])).findFirst().orElseThrow();
+            assertEquals("it", italian.getAttribute("lang"));
+            assertTrue(italian.getText().contains("Attestato di partecipazione"), italian.getText());
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", italian);
+            browser.screenshot("training-certificate-it-1280");
+        }
 
         String pdf = ((PrintsPage) browser.driver()).print(new PrintOptions()).getContent();
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve("training-certificates.pdf");

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
@@ -173,5 +174,56 @@ class TrainingApiIT {
                 "nothing of the stale save was applied");
         assertEquals(404, Http.get(server, path, "sfax", PW).statusCode(), "a Tunis session is unknown in Sfax");
         assertEquals(404, Http.get(server, "/api/v1/sessions/987654321/attendance", "trainer", PW).statusCode());
+    }
+
+    @Test
+    void scoresAreSavedTogetherFromEachParticipantsVersion() {
+        TrainingFixture make = new TrainingFixture(server);
+        JsonObject training = make.pipeline("TDU");
+        List<Long> enrolments = List.of(make.enrol(make.person("Salma", "Scores", "TUN-M"), training),
+                make.enrol(make.person("Sirine", "Scores", "TUN-M"), training));
+        HttpResponse<String> created = Http.send(server, "POST", "/api/v1/courses", "manager", PW, NEW_COURSE
+                .formatted("Évaluation (API)", 10)
+                .replace("\"minAttendance\":75", "\"minAttendance\":75,\"assessed\":true,\"passMark\":60"));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        make.participants(id, enrolments);
+        JsonObject micro = demoCourse("trainer", "Micro");
+        JsonArray theirs = array(Http.get(server, "/api/v1/courses/" + micro.getJsonNumber("id") + "/participants", "trainer", PW));
+        String path = "/api/v1/courses/" + id + "/scores";
+        JsonArray people = array(Http.get(server, "/api/v1/courses/" + id + "/participants", "trainer", PW));
+        assertEquals(2, people.size(), people.toString());
+        JsonObject one = people.getJsonObject(0);
+        JsonObject two = people.getJsonObject(1);
+        String line = "{\"participantId\":%d,\"version\":%d,\"score\":%s}";
+        String both = "{\"scores\":[" + line + "," + line + "]}";
+
+        HttpResponse<String> bad = Http.send(server, "PUT", path, "trainer", PW, both.formatted(
+                one.getJsonNumber("id").longValue(), one.getInt("version"), "101", two.getJsonNumber("id").longValue(),
+                two.getInt("version"), "55"));
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("Give a percentage from 0 to 100.", json(bad).getJsonObject("fields")
+                .getString("score-" + one.getJsonNumber("id").longValue()), bad.body());
+        assertTrue(array(Http.get(server, "/api/v1/courses/" + id + "/participants", "trainer", PW)).stream()
+                .map(JsonValue::asJsonObject).allMatch(p -> !p.containsKey("score") || p.isNull("score")), "nothing saved");
+
+        HttpResponse<String> saved = Http.send(server, "PUT", path, "trainer", PW, both.formatted(
+                one.getJsonNumber("id").longValue(), one.getInt("version"), "72", two.getJsonNumber("id").longValue(),
+                two.getInt("version"), "55"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(72, array(saved).getJsonObject(0).getInt("score"));
+
+        HttpResponse<String> stale = Http.send(server, "PUT", path, "manager", PW, "{\"scores\":[" + line.formatted(
+                two.getJsonNumber("id").longValue(), two.getInt("version"), "30") + "]}");
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals(55, json(stale).getJsonArray("current").getJsonObject(1).getInt("score"),
+                "a stale save answers with the scores as they stand, nothing of it applied");
+        assertEquals(403, Http.send(server, "PUT", path, "donor", PW, "{\"scores\":[]}").statusCode());
+        HttpResponse<String> outOfScope = Http.send(server, "PUT", path, "kebili", PW, "{\"scores\":[]}");
+        assertEquals(404, outOfScope.statusCode(), outOfScope.body());
+        HttpResponse<String> notAssessed = Http.send(server, "PUT", "/api/v1/courses/" + micro.getJsonNumber("id") + "/scores",
+                "trainer", PW, "{\"scores\":[" + line.formatted(theirs.getJsonObject(0).getJsonNumber("id").longValue(),
+                        theirs.getJsonObject(0).getInt("version"), "50") + "]}");
+        assertEquals(422, notAssessed.statusCode(), notAssessed.body());
     }
 }

@@ -221,4 +221,52 @@ class TrainingBrowserIT extends BrowserTest {
         browser.open("/training/session.xhtml?id=987654321");
         assertTrue(browser.present("#error-404"));
     }
+
+    /** An assessed course at Tunis with three people of its own, made over the API. */
+    private long assessedCourse() {
+        MasarServer server = MasarServer.get();
+        TrainingFixture make = new TrainingFixture(server);
+        JsonObject training = make.pipeline("TDU");
+        List<Long> enrolments = new java.util.ArrayList<>();
+        for (String first : List.of("Sabrine", "Samar", "Souad")) {
+            enrolments.add(make.enrol(make.person(first, "Notes", "TUN-M"), training));
+        }
+        var created = Http.send(server, "POST", "/api/v1/courses", "manager", PW, "{\"programme\":\"TDU\",\"site\":\"TUN-M\","
+                + "\"title\":\"Évaluation des acquis\",\"topic\":\"GOVERNANCE\",\"language\":\"fr\",\"plannedHours\":12,"
+                + "\"startDate\":\"2023-01-09\",\"endDate\":\"2023-02-27\",\"capacity\":10,\"minAttendance\":75,"
+                + "\"assessed\":true,\"passMark\":60,\"trainers\":[\"trainer\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+        make.participants(id, enrolments);
+        return id;
+    }
+
+    @Test
+    void theTrainerEntersScoresAndABadOneIsRefusedNextToItsBox() {
+        long id = assessedCourse();
+        browser.signIn("trainer", PW);
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
+        browser.clickAndWait("#languages a[data-lang='en']");
+        browser.open("/training/course.xhtml?id=" + id);
+        assertTrue(browser.find("#rule").getText().contains("a score of at least 60"), browser.find("#rule").getText());
+        WebElement first = browser.find("#scores\\:lines\\:0\\:score_input");
+        first.sendKeys("150");
+        browser.find("#scores\\:lines\\:1\\:score_input").sendKeys("48");
+        browser.find("#scores\\:saveScores").click();
+        waitFor(() -> browser.present("#scoreList .ui-message-error"));
+        WebElement refusedRow = browser.driver().findElements(By.cssSelector("#scoreList tbody tr")).get(0);
+        assertTrue(refusedRow.getText().contains("Give a percentage from 0 to 100."), refusedRow.getText());
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#participantList td.score bdi")).stream()
+                .filter(b -> !b.getText().equals("–")).count(), "nothing saved");
+        browser.screenshot("training-scores-refused-en-1024");
+        WebElement again = browser.find("#scores\\:lines\\:0\\:score_input");
+        again.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, "75");
+        browser.find("#scores\\:saveScores").click();
+        waitFor(() -> browser.driver().findElements(By.cssSelector("#participantList td.score bdi")).stream()
+                .anyMatch(b -> b.getText().equals("75")));
+        assertTrue(browser.driver().findElements(By.cssSelector("#participantList td.score bdi")).stream()
+                .anyMatch(b -> b.getText().equals("48")));
+        assertFalse(browser.present("#scoreList .ui-message-error"));
+        shoot("course-scores");
+    }
 }
