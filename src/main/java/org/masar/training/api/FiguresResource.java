@@ -1,6 +1,7 @@
 package org.masar.training.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ import org.masar.training.service.TrainingFigures;
 public class FiguresResource {
 
     /** One count of people: its value, or null and hidden when the small-cell rule hides it. */
+    @JsonbNillable
     public record CountJson(Long value, boolean hidden) {
         static CountJson of(Cell c) {
             return new CountJson(c.getValue(), c.isHidden());
@@ -36,6 +38,7 @@ public class FiguresResource {
     }
 
     /** A programme's figures, or the total's (programme and name null). */
+    @JsonbNillable
     public record RowJson(String programme, String name, long courses, long sessionsHeld, double hours,
                           CountJson participants, CountJson women, CountJson men, CountJson age15to17,
                           CountJson age18to24, CountJson age25to35, CountJson age36to64, CountJson metRule,
@@ -49,6 +52,7 @@ public class FiguresResource {
     }
 
     /** The filter as read, a row per programme, the total, and, when any count is hidden, what the mark means. */
+    @JsonbNillable
     public record FiguresJson(String programme, LocalDate from, LocalDate to, List<RowJson> programmes, RowJson total,
                               boolean anyHidden, String smallCells) {
     }
