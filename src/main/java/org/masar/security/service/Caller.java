@@ -10,4 +10,9 @@ public record Caller(long id, String username, String fullName, Set<Role> roles,
     public boolean has(Role role) {
         return roles.contains(role);
     }
+
+    /** Donors and auditors see aggregates only; every other role works with people. */
+    public boolean seesPeople() {
+        return !(roles.size() == 1 && has(Role.DONOR_VIEWER));
+    }
 }

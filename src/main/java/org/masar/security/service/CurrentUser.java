@@ -72,9 +72,9 @@ public class CurrentUser {
         return caller().map(c -> c.has(role)).orElse(false);
     }
 
-    /** Donors and auditors see aggregates only; every other role works with people. */
+    /** Donors and auditors see aggregates only; every other role works with people ({@link Caller#seesPeople}). */
     public boolean isSeesPeople() {
-        return isSignedIn() && !(caller().get().roles().size() == 1 && has(Role.DONOR_VIEWER));
+        return caller().map(Caller::seesPeople).orElse(false);
     }
 
     public boolean isAdmin() {

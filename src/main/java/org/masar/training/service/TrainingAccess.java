@@ -11,6 +11,11 @@ import org.masar.training.domain.Course;
  * their sites, read-only; a trainer sees and changes only the courses they teach, and of their
  * participants only codes and names. Donors and auditors see no course (aggregates only). A course
  * the caller may not see is, for them, not there.
+ *
+ * <p>Training in figures (counts only, {@link TrainingFigures}) is for donors and auditors, managers,
+ * administrators and case workers, over their sites' courses. A trainer alone is refused it: the
+ * counts of one or two courses of their own would be those of people they know by name, which
+ * their course pages already show them.
  */
 public final class TrainingAccess {
 
@@ -20,6 +25,18 @@ public final class TrainingAccess {
     /** Whether the caller works with courses at all. */
     public static boolean canSee(Caller caller) {
         return managesAll(caller) || caller.has(Role.CASE_WORKER) || caller.has(Role.TRAINER);
+    }
+
+    /** Whether the caller may read training in figures. */
+    public static boolean seesFigures(Caller caller) {
+        return seesSites(caller) || caller.has(Role.DONOR_VIEWER);
+    }
+
+    public static Caller requireFigures(Caller caller) {
+        if (!seesFigures(caller)) {
+            throw new Forbidden();
+        }
+        return caller;
     }
 
     public static Caller require(Caller caller) {

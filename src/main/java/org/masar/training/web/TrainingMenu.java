@@ -7,7 +7,10 @@ import org.masar.security.domain.Role;
 import org.masar.security.service.CurrentUser;
 import org.masar.training.service.TrainingAccess;
 
-/** Whether the menu offers courses, and under which name: "My courses" to a trainer, "Training" to the others who see them. */
+/**
+ * Whether the menu offers courses, and under which name: "My courses" to a trainer, "Training" to
+ * the others who see them; and training in figures, to those who may read it (donors among them).
+ */
 @Named
 @RequestScoped
 public class TrainingMenu {
@@ -22,6 +25,11 @@ public class TrainingMenu {
     /** A trainer only (no role that sees every course of the sites): the courses are theirs. */
     public boolean isOwnCourses() {
         return currentUser.caller().map(c -> c.has(Role.TRAINER) && !TrainingAccess.seesSites(c)).orElse(false);
+    }
+
+    /** Training in figures: donors and auditors, managers, administrators and case workers. */
+    public boolean isFigures() {
+        return currentUser.caller().map(TrainingAccess::seesFigures).orElse(false);
     }
 
     /** Managers and administrators plan courses. */
