@@ -1,190 +1,160 @@
 package org.masar.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.masar.pipeline.domain.Enrolment;
-import org.masar.pipeline.domain.EnrolmentStatus;
-import org.masar.pipeline.domain.PipelineType;
+import java.util.logging.Logger;
+import org.masar.pipeline.domain.Stage;
 import org.masar.programme.domain.Programme;
 import org.masar.security.domain.AppUser;
-import org.masar.site.domain.Site;
-import org.masar.training.domain.AttendanceMark;
 import org.masar.training.domain.CompletionRule;
 import org.masar.training.domain.Course;
-import org.masar.training.domain.CourseSession;
-import org.masar.training.domain.Mark;
-import org.masar.training.domain.Participant;
 import org.masar.training.domain.Topic;
 
 /**
- * Two TRAIT D'union workshops taught by the {@code trainer} account, in Sfax and in Tunis (or Mahdia), during
- * the programme: weekly sessions with their attendance taken, a few participants often absent (at
- * risk, or under the rule), the last two sessions of the second course still to take.
+ * The courses of the programmes that train, all taught by the {@code trainer} account, with weekly
+ * sessions and their attendance taken, a few participants often absent (at risk, or under the
+ * rule), some assessed. TRAIT D'union (Tunis, Mahdia, Sfax; 2020–2023): workshops on social
+ * enterprise and micro-credit, master classes in fashion, design and web marketing, and a training
+ * of trainers. CROLET (Kebili, Sidi Bouzid; still running): vocational training, dated back from
+ * today, the last one still under way. Savoir Faire (Tuscany, 2018–2019): financial literacy, in
+ * Italian. Each programme's training completion criteria are bound to the records, and the
+ * participants of the ended courses who met the rule are completed and certified by them.
  */
 @ApplicationScoped
 @Transactional
 public class DemoCourses {
 
+    private static final Logger LOG = Logger.getLogger(DemoCourses.class.getName());
+    private static final CompletionRule EIGHTY = new CompletionRule(80, false, null);
+
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.masar.training.service.AttendanceEvidence attendance;
+    @Inject
+    DemoCompletion completion;
 
-    @jakarta.inject.Inject
-    org.masar.training.service.AssessmentEvidence assessment;
+    /** What one programme's courses came to. */
+    private record Made(List<Course> courses, int certificates) {
+    }
 
-    @jakarta.inject.Inject
-    org.masar.training.service.CourseRegister register;
-
-    public int load() {
-        Programme tdu = em.createQuery("select p from Programme p where p.code = 'TDU'", Programme.class)
-                .getResultStream().findFirst().orElse(null);
+    /** Loads the courses; returns how many were made. */
+    public int load(LocalDate today) {
         AppUser trainer = em.createQuery("select u from AppUser u where u.username = 'trainer'", AppUser.class)
                 .getResultStream().findFirst().orElse(null);
-        if (tdu == null || trainer == null) {
+        if (trainer == null) {
             return 0;
         }
-        Random random = new Random(20220314L);
-        int made = course(tdu, trainer, "/TN/SFX/", "Gestion d'une entreprise sociale", Topic.SOCIAL_ENTERPRISE,
-                LocalDate.of(2022, 3, 7), 8, 0, random);
-        Course first = em.createQuery("select c from Course c where c.programme = :p order by c.id", Course.class)
-                .setParameter("p", tdu).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        // In Tunis, or in Mahdia when Tunis has too few people in the training.
-        for (String region : List.of("/TN/TUN/", "/TN/MAH/", "/TN/SFX/")) {
-            int second = course(tdu, trainer, region, "Micro-crédit : monter son dossier", Topic.MICRO_CREDIT,
-                    LocalDate.of(2022, 10, 3), 8, 2, random);
-            if (second > 0) {
-                made += second;
-                break;
+        DemoCourseMaker maker = new DemoCourseMaker(em, trainer, today);
+        List<String> summary = new ArrayList<>();
+        int made = 0;
+        for (String code : List.of("TDU", "CROLET", "SAVOIR-FAIRE")) {
+            Programme programme = em.createQuery("select p from Programme p where p.code = :c", Programme.class)
+                    .setParameter("c", code).getResultStream().findFirst().orElse(null);
+            if (programme == null) {
+                continue;
             }
+            Made m = switch (code) {
+                case "TDU" -> traitDUnion(programme, maker, today);
+                case "CROLET" -> programme(programme, maker, crolet(today), new Random(20250901L), today);
+                default -> programme(programme, maker, savoirFaire(), new Random(20190115L), today);
+            };
+            made += m.courses().size();
+            summary.add(code + " " + m.courses().size() + " (" + m.certificates() + " certificates)");
         }
-        completeByTheRecords(tdu, first);
+        LOG.info("Demo courses of the trainer account: " + String.join(", ", summary));
         return made;
     }
 
     /**
-     * The records complete the journey: the training's completion criteria bound to attendance and
-     * assessment, then those of the first workshop who met its rule and stood just before the
-     * completion stage completed by their records two days after the last session (or the day
-     * after their journey's last move), each with a certificate for the sessions attended (three
-     * hours each).
+     * The first two workshops, in Sfax and in Tunis (or Mahdia when Tunis has too few people in the
+     * training), made as the demo always made them, the first one completed first; then the
+     * master classes and the training of trainers.
      */
-    private void completeByTheRecords(Programme tdu, Course course) {
-        org.masar.pipeline.domain.Pipeline training = em.createQuery("select p from Pipeline p where p.programme = :p"
-                        + " and p.type = :t", org.masar.pipeline.domain.Pipeline.class).setParameter("p", tdu)
-                .setParameter("t", PipelineType.TRAINING).getResultStream().findFirst().orElse(null);
-        org.masar.pipeline.domain.Stage certified = training == null ? null : training.stage("certified").orElse(null);
-        if (certified == null || certified.activeCriteria().size() < 2) {
-            return;
-        }
-        certified.activeCriteria().get(0).bindTo(attendance.key());
-        certified.activeCriteria().get(1).bindTo(assessment.key());
-        em.flush();
-        if (course == null) {
-            return;
-        }
-        java.time.LocalDateTime at = course.getEndDate().plusDays(2).atTime(14, 0);
-        for (Participant p : em.createQuery("select p from Participant p join fetch p.enrolment where p.course = :c",
-                Participant.class).setParameter("c", course).getResultList()) {
-            Enrolment e = p.getEnrolment();
-            if (e.getStatus() == EnrolmentStatus.COMPLETED && met(p, course)) {
-                // Completed before the criteria were bound (ticked by hand): the certificate alone.
-                certify(p, at, at);
-                continue;
+    private Made traitDUnion(Programme tdu, DemoCourseMaker maker, LocalDate today) {
+        Random random = new Random(20220314L);
+        List<String> anyRegion = List.of("/TN/TUN/", "/TN/MAH/", "/TN/SFX/");
+        Course first = maker.make(tdu, DemoCourse.of(List.of("/TN/SFX/"), "Gestion d'une entreprise sociale",
+                Topic.SOCIAL_ENTERPRISE, "fr", LocalDate.of(2022, 3, 7), 8, EIGHTY, "Salle de formation"), true, random);
+        Course second = maker.make(tdu, DemoCourse.of(anyRegion, "Micro-crédit : monter son dossier", Topic.MICRO_CREDIT,
+                "fr", LocalDate.of(2022, 10, 3), 8, EIGHTY, "Salle de formation").running(2), true, random);
+        List<Course> courses = new ArrayList<>();
+        for (Course c : new Course[] {first, second}) {
+            if (c != null) {
+                courses.add(c);
             }
-            if (!e.isActive() || !e.getCurrentStage().allows(certified)) {
-                continue;
-            }
-            var subject = new org.masar.pipeline.service.EvidenceSubject(e.getId(), e.getBeneficiary().getId(), tdu.getId(),
-                    training.getId(), PipelineType.TRAINING, e.getBeneficiary().getSite().getId());
-            java.util.Map<org.masar.pipeline.domain.Criterion, org.masar.pipeline.domain.Evidence> evidence = java.util.Map.of(
-                    certified.activeCriteria().get(0), attendance.evidence(subject),
-                    certified.activeCriteria().get(1), assessment.evidence(subject));
-            if (!evidence.values().stream().allMatch(org.masar.pipeline.domain.Evidence::met)) {
-                continue;
-            }
-            // Never before the journey's last line: its history stays in order.
-            java.time.LocalDateTime last = em.createQuery("select max(t.at) from StageTransition t where t.enrolment = :e",
-                    java.time.LocalDateTime.class).setParameter("e", e).getSingleResult();
-            java.time.LocalDateTime on = last != null && !last.isBefore(at) ? last.plusDays(1).withHour(14) : at;
-            em.persist(e.advance(certified, List.of(), evidence, null, new org.masar.pipeline.domain.Actor("trainer", false, on), null));
-            certify(p, on, on);
         }
-        em.flush();
+        Stage certified = completion.bind(tdu);
+        int certificates = certified == null || first == null ? 0 : completion.complete(first, certified, today);
+        Made more = programme(tdu, maker, List.of(
+                DemoCourse.of(anyRegion, "Formation de formateurs : transmettre les métiers de la mode et du design",
+                        Topic.FASHION, "fr", LocalDate.of(2021, 11, 9), 5, new CompletionRule(90, false, null),
+                        "Maison des associations").at(LocalTime.of(9, 0), 4).forTrainers(),
+                DemoCourse.of(anyRegion, "Master class : mode et création textile", Topic.FASHION, "fr",
+                        LocalDate.of(2022, 5, 10), 6, EIGHTY, "Atelier de couture").at(LocalTime.of(14, 0), 3),
+                DemoCourse.of(List.of("/TN/MAH/", "/TN/TUN/", "/TN/SFX/"), "Master class : design et artisanat",
+                        Topic.DESIGN, "fr", LocalDate.of(2022, 6, 8), 6, EIGHTY, "Atelier de design").at(LocalTime.of(14, 0), 3),
+                DemoCourse.of(List.of("/TN/SFX/", "/TN/TUN/", "/TN/MAH/"), "Master class : web marketing pour les"
+                        + " entreprises sociales", Topic.WEB_MARKETING, "fr", LocalDate.of(2023, 2, 14), 8,
+                        new CompletionRule(75, true, 60), "Espace numérique")), new Random(20211109L), today);
+        courses.addAll(more.courses());
+        return new Made(courses, certificates + more.certificates());
     }
 
-    /** Whether the participant meets the course's rule, as its register works it out. */
-    private boolean met(Participant p, Course course) {
-        return register.rows(course, true).stream().anyMatch(r -> r.id() == p.getId() && r.met());
+    /** CROLET's vocational training in Kebili and Sidi Bouzid, dated back from the Monday of this week. */
+    private static List<DemoCourse> crolet(LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<String> kebili = List.of("/TN/KEB/KEB-M/", "/TN/KEB/");
+        return List.of(
+                DemoCourse.of(kebili, "Formation professionnelle : transformation et conditionnement des dattes",
+                        Topic.VOCATIONAL, "fr", monday.minusWeeks(20), 8, new CompletionRule(80, true, 60),
+                        "Centre de formation professionnelle"),
+                DemoCourse.of(List.of("/TN/SBZ/"), "Formation professionnelle : irrigation goutte-à-goutte et maraîchage",
+                        Topic.VOCATIONAL, "fr", monday.minusWeeks(15).plusDays(2), 10, EIGHTY, "Centre technique agricole"),
+                DemoCourse.of(List.of("/TN/KEB/DOUZ/", "/TN/KEB/"), "Formation professionnelle : accueil et guidage"
+                        + " touristique au Sahara", Topic.VOCATIONAL, "fr", monday.minusWeeks(7), 8, EIGHTY,
+                        "Maison de la culture").running(2));
     }
 
-    /** A certificate for the sessions the participant attended (three hours each). */
-    private void certify(Participant p, java.time.LocalDateTime on, java.time.LocalDateTime at) {
-        long attended = em.createQuery("select count(m) from AttendanceMark m where m.participant = :p and m.mark in :marks",
-                Long.class).setParameter("p", p).setParameter("marks", List.of(Mark.PRESENT, Mark.LATE)).getSingleResult();
-        em.persist(new org.masar.training.domain.Certificate(p, on.toLocalDate(), (int) attended * 180, "trainer", at));
+    /** Savoir Faire's financial literacy in Tuscany, in the evening, in Italian. */
+    private static List<DemoCourse> savoirFaire() {
+        List<String> tuscany = List.of("/IT/TOS/");
+        return List.of(
+                DemoCourse.of(tuscany, "Educazione finanziaria: bilancio familiare, risparmio e servizi bancari",
+                        Topic.FINANCIAL_LITERACY, "it", LocalDate.of(2019, 1, 15), 8, new CompletionRule(75, false, null),
+                        "Aula ARCI").at(LocalTime.of(17, 30), 2),
+                DemoCourse.of(tuscany, "Educazione finanziaria per la microimpresa: credito e microcredito",
+                        Topic.FINANCIAL_LITERACY, "it", LocalDate.of(2019, 4, 2), 8, new CompletionRule(75, true, 60),
+                        "Sala Fondazione Finanza Etica").at(LocalTime.of(17, 30), 2));
     }
 
-    /** A course of {@code sessions} weekly sessions (Mondays, 9:00–12:00) from {@code start}, all but {@code open} taken. */
-    private int course(Programme tdu, AppUser trainer, String region, String title, Topic topic, LocalDate start,
-                       int sessions, int open, Random random) {
-        List<Enrolment> people = em.createQuery("select e from Enrolment e join fetch e.beneficiary b join fetch b.site"
-                        + " where e.pipeline.programme = :p and e.pipeline.type = :t and e.status <> :dropped"
-                        + " and b.site.path like :region and b.mergedInto is null and b.takingPart = true order by e.id",
-                        Enrolment.class)
-                .setParameter("p", tdu).setParameter("t", PipelineType.TRAINING).setParameter("dropped", EnrolmentStatus.DROPPED)
-                .setParameter("region", region + "%").setMaxResults(40).getResultList();
-        // Those still on their way first (the workshop completes some of them), then the others.
-        people = java.util.stream.Stream.concat(people.stream().filter(Enrolment::isActive),
-                people.stream().filter(e -> !e.isActive())).limit(12).toList();
-        if (people.size() < 4) {
-            return 0;
-        }
-        Site site = people.get(0).getBeneficiary().getSite();
-        if (!tdu.reaches(site)) {
-            return 0;
-        }
-        LocalDate end = start.plusWeeks(sessions - 1L);
-        Course course = Course.plan(tdu, site, new Course.Details(title, topic, false, "fr", sessions * 3, start, end, 15,
-                new CompletionRule(80, false, null)), List.of(trainer));
-        em.persist(course);
-        List<Participant> participants = new ArrayList<>();
-        for (Enrolment e : people) {
-            Participant p = new Participant(course, e, start, "manager", start.minusDays(7).atTime(10, 0));
-            em.persist(p);
-            participants.add(p);
-        }
-        for (int i = 0; i < sessions; i++) {
-            LocalDate day = start.plusWeeks(i);
-            CourseSession s = new CourseSession(course, day, LocalTime.of(9, 0), LocalTime.of(12, 0),
-                    "Salle de formation, " + site.getName(), trainer);
-            em.persist(s);
-            if (i >= sessions - open) {
-                continue;
+    /** The programme's courses, its criteria bound to the records, and the ended ones' participants who met the rule certified. */
+    private Made programme(Programme programme, DemoCourseMaker maker, List<DemoCourse> plans, Random random, LocalDate today) {
+        List<Course> courses = new ArrayList<>();
+        List<Course> toCertify = new ArrayList<>();
+        for (DemoCourse plan : plans) {
+            Course c = maker.make(programme, plan, false, random);
+            if (c != null) {
+                courses.add(c);
+                if (plan.certify()) {
+                    toCertify.add(c);
+                }
             }
-            for (int n = 0; n < participants.size(); n++) {
-                em.persist(new AttendanceMark(s, participants.get(n), mark(n, random)));
-            }
-            s.attendanceTaken("trainer", day.atTime(12, 5));
         }
-        em.flush();
-        return 1;
-    }
-
-    /** Most come; every fifth person often misses a session, and a few come late or send word. */
-    private static Mark mark(int person, Random random) {
-        int roll = random.nextInt(100);
-        if (person % 5 == 2) {
-            return roll < 45 ? Mark.ABSENT : roll < 55 ? Mark.LATE : Mark.PRESENT;
+        Stage certified = completion.bind(programme);
+        int certificates = 0;
+        for (Course c : certified == null ? List.<Course>of() : toCertify) {
+            certificates += completion.complete(c, certified, today);
         }
-        return roll < 80 ? Mark.PRESENT : roll < 90 ? Mark.LATE : roll < 95 ? Mark.EXCUSED : Mark.ABSENT;
+        return new Made(courses, certificates);
     }
 }

@@ -42,6 +42,8 @@ public class DemoData {
 
     public static final String PASSWORD = "masar-demo";
     static final int PEOPLE = 600;
+    /** People of Florence registered while Savoir Faire ran (2018–2019), after the others. */
+    static final int SAVOIR_FAIRE_PEOPLE = 30;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @Inject
@@ -86,9 +88,10 @@ public class DemoData {
         long accounts = System.nanoTime();
         int people = loadPeople();
         long registered = System.nanoTime();
-        int enrolments = journeys.load(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        int enrolments = journeys.load(today);
         long journeysDone = System.nanoTime();
-        courses.load();
+        courses.load(today);
         long end = System.nanoTime();
         LOG.info(String.format(java.util.Locale.ROOT, "Demo data loaded in %.1f s (programmes and accounts %.1f s,"
                 + " people %.1f s, journeys %.1f s, courses %.1f s): 4 programmes, %d beneficiaries, %d enrolments and the"
@@ -193,7 +196,9 @@ public class DemoData {
         Caller loader = new Caller(0, "demo", "Demo data", Set.of(Role.ADMIN),
                 Scope.of(sites.byCodes(List.of("TN", "IT", "MA"))), "en");
         int registered = 0;
-        for (BeneficiaryForm person : DemoPeople.generate(PEOPLE)) {
+        List<BeneficiaryForm> people = new java.util.ArrayList<>(DemoPeople.generate(PEOPLE));
+        people.addAll(DemoPeople.savoirFaire(SAVOIR_FAIRE_PEOPLE));
+        for (BeneficiaryForm person : people) {
             // The reason is given up front: the gate is only recorded for people it would have stopped,
             // and a refusal inside the start-up transaction would roll the whole load back.
             registry.register(person, loader, "Demo data: a different person with a similar record");
@@ -213,7 +218,8 @@ public class DemoData {
         user("manager", "Marco Bianchi", Role.MANAGER, everywhere);
         user("sfax", "Sami Trabelsi", Role.CASE_WORKER, List.of("SFX"));
         user("kebili", "Khadija Mansouri", Role.CASE_WORKER, List.of("KEB"));
-        user("trainer", "Leila Gharbi", Role.TRAINER, List.of("TUN", "SFX", "MAH"));
+        // Teaches the courses of the three programmes that train: TRAIT D'union, CROLET and Savoir Faire.
+        user("trainer", "Leila Gharbi", Role.TRAINER, List.of("TUN", "SFX", "MAH", "KEB", "SBZ", "TOS"));
         user("coach", "Youssef Jlassi", Role.COACH, List.of("SBZ", "KEB"));
         user("loans", "Nadia Hammami", Role.LOAN_OFFICER, List.of("TN"));
         user("interns", "Giulia Rossi", Role.INTERNSHIP_COORDINATOR, List.of("LOM", "PIE", "TUN", "SFX", "BMK", "TTA"));

@@ -101,6 +101,41 @@ final class DemoPeople {
         return people;
     }
 
+    /**
+     * Third-country nationals of Florence who joined Savoir Faire while it ran (consent from October
+     * 2018): the other demo people came later, after the programme had ended. Drawn from a seed of
+     * their own and registered after the others, so that nobody else's record or journey changes.
+     */
+    static List<BeneficiaryForm> savoirFaire(int count) {
+        Random random = new Random(20181001L);
+        List<BeneficiaryForm> people = new ArrayList<>();
+        for (int serial = 10_001; people.size() < count; serial++) {
+            String origin = random.nextBoolean() ? "MA" : "TN";
+            Sex sex = random.nextInt(100) < 50 ? Sex.F : Sex.M;
+            String[] first = (sex == Sex.F ? WOMEN : MEN)[random.nextInt(20)];
+            String[][] families = origin.equals("MA") ? MOROCCAN_NAMES : TUNISIAN_NAMES;
+            String[] last = families[random.nextInt(families.length)];
+            BeneficiaryForm f = new BeneficiaryForm();
+            f.setFirstName(first[0]);
+            f.setLastName(last[0]);
+            f.setSex(sex);
+            // 19 to 49 when the programme ran.
+            f.setBirthDate(LocalDate.of(1970 + random.nextInt(31), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+            f.setNationality(origin);
+            f.setResidenceCountry("IT");
+            f.setSiteCode("FLR");
+            f.setPhone(phone("IT", serial));
+            document(f, origin, true, serial, random);
+            f.setEducationLevel(EducationLevel.values()[random.nextInt(EducationLevel.values().length)]);
+            f.setEmploymentStatus(EmploymentStatus.values()[random.nextInt(EmploymentStatus.values().length)]);
+            f.setGroups(groups(random, true, f.getBirthDate()));
+            f.setConsentDate(LocalDate.of(2018, 10, 1).plusDays(random.nextInt(100)));
+            f.setConsentPurposes(EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+            people.add(f);
+        }
+        return people;
+    }
+
     /** Pairs a case worker will meet: the same person typed twice, the way it happens. */
     private static List<BeneficiaryForm> planted() {
         List<BeneficiaryForm> planted = new ArrayList<>();

@@ -75,12 +75,20 @@ class EvidenceContainerIT {
             browser.screenshot("evidence-stage-editing-en");
             browser.clickAndWait("#criteria\\:list\\:0\\:saveCriterion");
             assertTrue(browser.find("#criteria").getText().contains("probe.attendance.name"), browser.find("#criteria").getText());
+            // The demo binds CROLET's assessment to the courses' records: ticked by hand again, for the one box below.
+            browser.find("#criteria\\:list\\:1\\:edit").click();
+            browser.find("#criteria\\:list\\:1\\:renamedSource");
+            browser.choose("criteria:list:1:renamedSource", "");
+            browser.clickAndWait("#criteria\\:list\\:1\\:saveCriterion");
             browser.screenshot("evidence-stage-en");
             browser.clickAndWait("#languages a[data-lang='fr']");
             browser.screenshot("evidence-stage-fr");
             browser.clickAndWait("#languages a[data-lang='en']");
         }
         assertEquals(AttendanceProbe.KEY, criterion(stage(pipeline(training), "certified"), attendance).getString("evidenceSource"));
+        long assessment = certified.getJsonArray("criteria").getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals("", criterion(stage(pipeline(training), "certified"), assessment).getString("evidenceSource", ""),
+                "the assessment is ticked by hand");
 
         JsonObject absent = inTraining("Absent", 6, training);
         JsonObject next = absent.getJsonArray("next").getJsonObject(0);

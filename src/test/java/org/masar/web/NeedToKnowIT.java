@@ -126,7 +126,8 @@ class NeedToKnowIT extends BrowserTest {
     }
 
     private static boolean reachesKebili(String account) {
-        return account.equals("coach") || account.equals("loans") || account.equals("manager") || account.equals("donor");
+        return account.equals("coach") || account.equals("trainer") || account.equals("loans") || account.equals("manager")
+                || account.equals("donor");
     }
 
     @Test

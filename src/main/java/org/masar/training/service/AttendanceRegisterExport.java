@@ -75,6 +75,8 @@ public class AttendanceRegisterExport implements Download {
     @Override
     public Prepared prepare(Map<String, String> parameters, Caller caller, Locale locale) {
         long id = courseId(parameters.get("course"));
+        // Found here, before the file starts: a course out of reach answers 404 as an unknown one, not a failed write.
+        courses.find(id, caller);
         return out -> write(id, caller, locale, out);
     }
 
