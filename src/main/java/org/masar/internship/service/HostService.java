@@ -95,6 +95,12 @@ public class HostService {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The countries hosts are in, for the list's filter. */
+    public List<String> countries(Caller caller) {
+        InternshipAccess.requireHosts(caller);
+        return em.createQuery("select distinct h.country from Host h order by h.country", String.class).getResultList();
+    }
+
     /** The cities of the hosts in a country (all countries when none), for the list's filter. */
     public List<String> cities(String country, Caller caller) {
         InternshipAccess.requireHosts(caller);
