@@ -56,6 +56,18 @@ public class HostsBacking implements Serializable {
         return new HostFilter(name, country, city, sector, size, activeOnly);
     }
 
+    /** The download's parameters: the list's filters. */
+    public String getExportQuery() {
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("name", name);
+        params.put("country", country);
+        params.put("city", city);
+        params.put("sector", sector == null ? null : sector.name());
+        params.put("size", size == null ? null : size.name());
+        params.put("active", activeOnly ? "true" : null);
+        return org.masar.shared.web.Downloads.query(params);
+    }
+
     /** A new country shown: its cities only. */
     public void countryChanged() {
         city = null;

@@ -70,6 +70,26 @@ class HostsBrowserIT extends BrowserTest {
         browser.type("#hosts\\:name", name.substring("Officine ".length()));
         waitFor(() -> browser.find("#hosts\\:table_data").getText().contains("Moncalieri"));
         assertTrue(browser.find("#hosts\\:table_data").getText().contains("Torino"));
+        // The export holds what the list shows, as the list narrows it.
+        waitFor(() -> browser.find("#hosts\\:export").getAttribute("href").contains("name="));
+        String export = browser.find("#hosts\\:export").getAttribute("href");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        var file = org.masar.testing.Http.download(export, session);
+        assertEquals(200, file.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("Name", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(2, sheet.getLastRowNum(), "the header and the two hosts");
+            java.util.Set<String> cities = new java.util.TreeSet<>();
+            for (int r = 1; r <= 2; r++) {
+                assertTrue(sheet.getRow(r).getCell(0).getStringCellValue().toLowerCase().startsWith(name.toLowerCase()));
+                cities.add(sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            assertEquals(java.util.Set.of("Moncalieri", "Torino"), cities);
+            assertEquals("+390112345678", sheet.getRow(1).getCell(7).getStringCellValue());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         for (String language : new String[] {"it", "fr", "ar", "en"}) {
             browser.clickAndWait("#languages a[data-lang='" + language + "']");
             browser.find("#hosts\\:table");
@@ -93,6 +113,8 @@ class HostsBrowserIT extends BrowserTest {
         browser.signOut();
         browser.signIn("trainer", PW);
         assertFalse(browser.present("#menu-hosts"), "a trainer has no hosts");
+        assertEquals(403, org.masar.testing.Http.download(export, browser.driver().manage().getCookieNamed("JSESSIONID")
+                .getValue()).statusCode(), "nor their export");
         browser.driver().get(address);
         assertTrue(browser.present("#error-403"));
     }

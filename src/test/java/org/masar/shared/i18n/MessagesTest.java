@@ -181,6 +181,7 @@ class MessagesTest {
             Map.entry("training.register.column.", columns(org.masar.training.service.AttendanceRegisterExport.COLUMNS)),
             Map.entry("training.courses.column.", columns(org.masar.training.service.CourseListExport.COLUMNS)),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
+            Map.entry("internship.hosts.column.", columns(org.masar.internship.service.HostListExport.COLUMNS)),
             Map.entry("audit.alert.", List.of(org.masar.audit.domain.AuditAlert.UNUSUAL_READING, "seenDone")),
             Map.entry("language.", Texts.LANGUAGES),
             Map.entry("stage.", stageKeys()),
