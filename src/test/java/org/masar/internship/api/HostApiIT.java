@@ -73,4 +73,16 @@ class HostApiIT {
         assertEquals(404, Http.get(server, "/api/v1/hosts/987654321", "interns", PW).statusCode());
         assertEquals(400, Http.get(server, "/api/v1/hosts?sector=KNITTING", "interns", PW).statusCode());
     }
+
+    @Test
+    void theDemoHasMentorTwosThreeHundredHostsInMilanAndTurin() {
+        assertTrue(json(Http.get(server, "/api/v1/hosts?pageSize=1", "interns", PW)).getInt("total") >= 300);
+        for (String city : new String[] {"Milano", "Torino"}) {
+            JsonObject page = json(Http.get(server, "/api/v1/hosts?country=IT&city=" + city + "&pageSize=200", "interns", PW));
+            assertTrue(page.getInt("total") >= 20, city + ": " + page.getInt("total"));
+            JsonObject first = page.getJsonArray("items").getJsonObject(0);
+            assertTrue(first.getString("phone").startsWith("+39"), first.toString());
+            assertTrue(first.getJsonArray("tutors").size() >= 1, first.toString());
+        }
+    }
 }
