@@ -72,6 +72,9 @@ public class DemoData {
     DemoCourses courses;
 
     @Inject
+    DemoHosts hosts;
+
+    @Inject
     java.time.Clock clock;
 
     @PersistenceContext
@@ -92,6 +95,7 @@ public class DemoData {
         int enrolments = journeys.load(today);
         long journeysDone = System.nanoTime();
         courses.load(today);
+        hosts.load();
         long end = System.nanoTime();
         LOG.info(String.format(java.util.Locale.ROOT, "Demo data loaded in %.1f s (programmes and accounts %.1f s,"
                 + " people %.1f s, journeys %.1f s, courses %.1f s): 4 programmes, %d beneficiaries, %d enrolments and the"

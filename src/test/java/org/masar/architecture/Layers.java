@@ -30,7 +30,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 final class Layers {
 
     static final List<String> FEATURES = List.of("site", "security", "programme", "beneficiary", "pipeline",
-            "casework", "training", "audit", "dashboard", "demo");
+            "casework", "training", "internship", "audit", "dashboard", "demo");
     private static final Set<String> PUBLISHED = Set.of("domain", "service", "event");
 
     private Layers() {

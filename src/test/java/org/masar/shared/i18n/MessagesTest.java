@@ -74,10 +74,10 @@ class MessagesTest {
             // French words spelt as the English ones
             "_fr", Set.of("Administration", "Budget", "Code", "Description", "Diagnostic", "Diaspora", "Incubation",
                     "Migrant", "Note", "Notes", "Page", "Programme", "Programmes", "Site", "Sites", "Situation",
-                    "Total", "Type", "Absent", "Design"),
+                    "Total", "Type", "Absent", "Design", "Commerce", "Services"),
             "_ar", Set.of(),
             // loanwords Italian offices write as they are
-            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "Governance", "No", "Password"));
+            "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "Governance", "No", "Password", "Tutor"));
 
     /** A value with no letter ("{0}", "15–17", "< 5") has nothing to translate. */
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*", Pattern.DOTALL);
@@ -176,9 +176,12 @@ class MessagesTest {
             family("training.mark.", org.masar.training.domain.Mark.class),
             Map.entry("training.timeline.standing.", List.of("met", "atRisk", "going")),
             family("training.topic.", org.masar.training.domain.Topic.class),
+            family("internship.sector.", org.masar.internship.domain.HostSector.class),
+            family("internship.size.", org.masar.internship.domain.HostSize.class),
             Map.entry("training.register.column.", columns(org.masar.training.service.AttendanceRegisterExport.COLUMNS)),
             Map.entry("training.courses.column.", columns(org.masar.training.service.CourseListExport.COLUMNS)),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
+            Map.entry("internship.hosts.column.", columns(org.masar.internship.service.HostListExport.COLUMNS)),
             Map.entry("audit.alert.", List.of(org.masar.audit.domain.AuditAlert.UNUSUAL_READING, "seenDone")),
             Map.entry("language.", Texts.LANGUAGES),
             Map.entry("stage.", stageKeys()),

@@ -1,0 +1,171 @@
+package org.masar.internship.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.masar.internship.domain.Host;
+import org.masar.internship.domain.HostSector;
+import org.masar.internship.domain.HostSize;
+import org.masar.internship.service.HostDuplicates;
+import org.masar.internship.service.HostService;
+import org.masar.internship.service.InternshipAccess;
+import org.masar.security.service.CurrentUser;
+import org.masar.shared.domain.InvalidInput;
+import org.masar.shared.domain.NotFound;
+import org.masar.shared.web.Faces;
+
+/**
+ * internship/host.xhtml: a host organisation, read by all who see hosts, recorded ({@code id}
+ * absent) and described again by those who record them. Likely duplicates stop the save: the page
+ * lists them and asks why this one is different, and the next save carries the reason.
+ */
+@Named
+@ViewScoped
+public class HostBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient HostService hosts;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    private Long id;
+    private int version;
+    private HostFields fields = new HostFields();
+    private transient Host host;
+    private List<HostDuplicates.Candidate> candidates = List.of();
+    private String duplicateReason;
+
+    /** The page opened: a host unknown answers 404; recording a new one takes the right to. */
+    public void load() {
+        var caller = currentUser.caller();
+        if (caller.isEmpty() || !InternshipAccess.seesHosts(caller.get())) {
+            Faces.forbidden();
+            return;
+        }
+        if (id == null) {
+            if (!InternshipAccess.editsHosts(caller.get())) {
+                Faces.forbidden();
+            }
+            return;
+        }
+        try {
+            shown(hosts.find(id, caller.get()));
+        } catch (NotFound unknown) {
+            Faces.notFound();
+        }
+    }
+
+    private void shown(Host h) {
+        host = h;
+        version = h.getVersion();
+        fields = HostFields.of(h);
+    }
+
+    public void save() {
+        var caller = currentUser.require();
+        Host[] saved = new Host[1];
+        HostDuplicates[] likely = new HostDuplicates[1];
+        boolean done = Faces.attempt("host", () -> {
+            try {
+                saved[0] = id == null ? hosts.create(fields.details(), duplicateReason, caller)
+                        : hosts.update(id, version, fields.details(), duplicateReason, caller);
+            } catch (HostDuplicates found) {
+                likely[0] = found;
+            } catch (InvalidInput invalid) {
+                throw onTheForm(invalid);
+            }
+        });
+        if (likely[0] != null) {
+            candidates = likely[0].candidates();
+            Faces.error(null, likely[0].messageKey());
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (!done) {
+            return;
+        }
+        candidates = List.of();
+        duplicateReason = null;
+        if (id == null) {
+            Faces.info("internship.host.created", saved[0].getName());
+            Faces.redirect("/internship/host.xhtml?id=" + saved[0].getId());
+            return;
+        }
+        shown(saved[0]);
+        Faces.info("internship.host.saved");
+    }
+
+    /** The service's fields ({@code tutors[1].email}) as the form's components ({@code tutors:1:tutorEmail}). */
+    static InvalidInput onTheForm(InvalidInput invalid) {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> arguments = new java.util.LinkedHashMap<>();
+        invalid.fieldKeys().forEach((field, key) -> {
+            String component = field;
+            if (field.startsWith("tutors[")) {
+                int close = field.indexOf(']');
+                component = "tutors:" + field.substring("tutors[".length(), close) + ":tutor" + capital(field.substring(close + 2));
+            }
+            keys.put(component, key);
+            arguments.put(component, invalid.arguments(field));
+        });
+        return new InvalidInput(keys, arguments);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public boolean isEditable() {
+        return currentUser.caller().map(InternshipAccess::editsHosts).orElse(false);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Host getHost() {
+        if (host == null && id != null) {
+            host = hosts.find(id, currentUser.require());
+        }
+        return host;
+    }
+
+    public HostSector[] getSectors() {
+        return HostSector.values();
+    }
+
+    public HostSize[] getSizes() {
+        return HostSize.values();
+    }
+
+    public HostFields getFields() {
+        return fields;
+    }
+
+    public List<HostDuplicates.Candidate> getCandidates() {
+        return candidates;
+    }
+
+    public String getDuplicateReason() {
+        return duplicateReason;
+    }
+
+    public void setDuplicateReason(String duplicateReason) {
+        this.duplicateReason = duplicateReason;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

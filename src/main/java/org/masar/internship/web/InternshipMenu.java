@@ -1,0 +1,29 @@
+package org.masar.internship.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Locale;
+import org.masar.internship.service.InternshipAccess;
+import org.masar.security.service.CurrentUser;
+
+/** Whether the menu offers host organisations, and whether the user records them; a country's name in the reader's language. */
+@Named
+@RequestScoped
+public class InternshipMenu {
+
+    @Inject
+    CurrentUser currentUser;
+
+    public boolean isHosts() {
+        return currentUser.caller().map(InternshipAccess::seesHosts).orElse(false);
+    }
+
+    public boolean isEditsHosts() {
+        return currentUser.caller().map(InternshipAccess::editsHosts).orElse(false);
+    }
+
+    public String country(String code, Locale reader) {
+        return code == null ? "" : new Locale("", code).getDisplayCountry(reader);
+    }
+}
