@@ -29,14 +29,14 @@ public record HostJson(Long id, String name, String country, String city, String
         return new TutorJson(t.getName(), t.getRole(), t.getEmail(), t.getLanguages());
     }
 
-    /** The body as details; sector and size (in any case) are refused on their fields when unknown. */
-    Host.Details toDetails() {
+    /** The body as details, active as {@code activeWhenMissing} when the body does not say; sector and size (in any case) refused on their fields when unknown. */
+    Host.Details toDetails(boolean activeWhenMissing) {
         FieldValues read = new FieldValues();
         HostSector s = read.constant(HostSector.class, "sector", sector);
         HostSize z = read.constant(HostSize.class, "size", size);
         read.check();
         return new Host.Details(name, country, city, s, z, address, contactPerson, phone, email, registrationNumber, notes,
-                active == null || active, tutors == null ? List.of() : tutors.stream().map(t -> t == null ? null
+                active == null ? activeWhenMissing : active, tutors == null ? List.of() : tutors.stream().map(t -> t == null ? null
                         : new Host.TutorLine(t.name(), t.role(), t.email(), t.languages())).toList());
     }
 }

@@ -78,8 +78,8 @@ public class HostResource {
 
     @POST
     public Response create(HostJson body, @Context UriInfo uri) {
-        Caller caller = caller();
-        Host created = hosts.create(required(body).toDetails(), body.duplicateReason(), caller);
+        Caller caller = InternshipAccess.requireHostEdit(caller());
+        Host created = hosts.create(required(body).toDetails(true), body.duplicateReason(), caller);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(HostJson.of(created)).build();
     }
@@ -87,11 +87,12 @@ public class HostResource {
     @PUT
     @Path("{id}")
     public HostJson update(@PathParam("id") long id, HostJson body) {
-        Caller caller = caller();
+        Caller caller = InternshipAccess.requireHostEdit(caller());
         if (body == null || body.version() == null) {
             throw InvalidInput.of("version", "api.error.version");
         }
-        Host.Details details = body.toDetails();
+        // A body without "active" keeps the host as active or inactive as it is.
+        Host.Details details = body.toDetails(body.active() != null ? body.active() : hosts.find(id, caller).isActive());
         return StaleWrites.orCurrent(() -> HostJson.of(hosts.update(id, body.version(), details, body.duplicateReason(), caller)),
                 () -> HostJson.of(hosts.find(id, caller)));
     }

@@ -28,7 +28,9 @@ import org.masar.shared.domain.InvalidInput;
  * A host organisation of internships: a company (or public body) in one city, its contact person
  * and tutors. Hosts are not personal data of the people Masar follows; their contacts are work
  * contacts. Its name's key ({@link HostNames#key}) and its registration number's key find likely
- * duplicates.
+ * duplicates; the check is advisory (no unique key: two hosts may share a name, with a reason), so
+ * two users recording the same new host at the same moment could both pass it. Hosts are not in
+ * the audit trail, which follows the people Masar serves; who recorded one and when is kept here.
  */
 @Entity
 @Table(name = "host_organisation")
@@ -36,6 +38,7 @@ public class Host {
 
     public static final int NAME_MAX = 200;
     public static final int NOTES_MAX = 2000;
+    public static final int REASON_MAX = 500;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -89,10 +92,11 @@ public class Host {
     private boolean active = true;
 
     /** Why it was recorded although other hosts had its name or number (the duplicate check's override). */
-    @Column(name = "duplicate_reason", length = 500)
+    @Column(name = "duplicate_reason", length = REASON_MAX)
     private String duplicateReason;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @CollectionTable(name = "host_tutor", joinColumns = @JoinColumn(name = "host_id"))
     @OrderColumn(name = "position")
     private List<Tutor> tutors = new ArrayList<>();
@@ -160,13 +164,23 @@ public class Host {
             }
             for (int i = 0; i < tutors.size(); i++) {
                 TutorLine t = tutors.get(i);
+                String at = "tutors[" + i + "].";
                 if (t == null || blank(t.name()) || t.name().trim().length() > Tutor.NAME_MAX) {
-                    p.put("tutors[" + i + "].name", "internship.error.tutorName");
-                } else if (!blank(t.email()) && !EMAIL.matcher(t.email().trim()).matches()) {
-                    p.put("tutors[" + i + "].email", "validation.email");
-                } else if (t.languages() != null && t.languages().stream()
-                        .anyMatch(l -> l == null || !LANGUAGE.matcher(l.trim().toLowerCase(Locale.ROOT)).matches())) {
-                    p.put("tutors[" + i + "].languages", "internship.error.languages");
+                    p.put(at + "name", "internship.error.tutorName");
+                }
+                if (t == null) {
+                    continue;
+                }
+                if (!blank(t.role()) && t.role().trim().length() > Tutor.ROLE_MAX) {
+                    p.put(at + "role", "internship.error.tutorRole");
+                }
+                if (!blank(t.email()) && (!EMAIL.matcher(t.email().trim()).matches() || t.email().trim().length() > Tutor.EMAIL_MAX)) {
+                    p.put(at + "email", "validation.email");
+                }
+                if (t.languages() != null && (t.languages().stream()
+                        .anyMatch(l -> l == null || !LANGUAGE.matcher(l.trim().toLowerCase(Locale.ROOT)).matches())
+                        || t.languages().stream().distinct().count() * 3 - 1 > Tutor.LANGUAGES_MAX)) {
+                    p.put(at + "languages", "internship.error.languages");
                 }
             }
             return p;
@@ -204,7 +218,7 @@ public class Host {
         active = d.active();
         tutors.clear();
         for (TutorLine t : d.tutors()) {
-            tutors.add(new Tutor(t.name().trim(), trimmed(t.role()), blank(t.email()) ? null : t.email().trim(),
+            tutors.add(new Tutor(t.name().trim(), trimmed(t.role()), blank(t.email()) ? null : t.email().trim().toLowerCase(Locale.ROOT),
                     t.languages() == null ? List.of() : t.languages().stream().map(l -> l.trim().toLowerCase(Locale.ROOT))
                             .distinct().toList()));
         }
@@ -212,8 +226,8 @@ public class Host {
 
     /** Keeps why the host was recorded (or renamed) although others had its name or number. */
     public void recordedDespiteDuplicates(String reason) {
-        if (reason.length() > 500) {
-            throw InvalidInput.of("duplicateReason", "internship.error.duplicateReason", 10);
+        if (reason.length() > REASON_MAX) {
+            throw new org.masar.shared.domain.FieldRefused("duplicateReason", "internship.error.duplicateReasonLong", REASON_MAX);
         }
         duplicateReason = reason;
     }

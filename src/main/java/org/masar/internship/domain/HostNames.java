@@ -14,7 +14,7 @@ public final class HostNames {
 
     /** Legal forms, with their dots and spaces already gone, as the last word(s) of a name. */
     private static final Pattern LEGAL_FORM = Pattern.compile(
-            "(srls|srl|spa|snc|sas|sapa|scarl|scrl|scpa|sarlau|sarl|suarl|sa|sarl|ltd|limited|gmbh|inc|llc|coop|onlus|ets)$");
+            "(srls|srl|spa|snc|sas|sapa|scarl|scrl|scpa|sarlau|sarl|suarl|sa|ltd|limited|gmbh|inc|llc|coop|onlus|ets)$");
 
     private HostNames() {
     }

@@ -10,18 +10,21 @@ import java.util.List;
 public class Tutor {
 
     public static final int NAME_MAX = 120;
+    public static final int ROLE_MAX = 120;
+    public static final int EMAIL_MAX = 160;
+    public static final int LANGUAGES_MAX = 60;
 
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "role", length = 120)
+    @Column(name = "role", length = ROLE_MAX)
     private String role;
 
-    @Column(name = "email", length = 160)
+    @Column(name = "email", length = EMAIL_MAX)
     private String email;
 
     /** Two-letter codes, comma-separated ("it,fr"). */
-    @Column(name = "languages", length = 60)
+    @Column(name = "languages", length = LANGUAGES_MAX)
     private String languages;
 
     protected Tutor() {
@@ -48,5 +51,10 @@ public class Tutor {
 
     public List<String> getLanguages() {
         return languages == null ? List.of() : Arrays.asList(languages.split(","));
+    }
+
+    /** The languages as a page shows them: "it, fr". */
+    public String getLanguageCodes() {
+        return languages == null ? "" : languages.replace(",", ", ");
     }
 }

@@ -87,10 +87,7 @@ public class HostListExport implements Download {
             var sheet = workbook.sheet(Texts.get(locale, "internship.hosts.sheet"), COLUMNS, new Column.Context(locale, clock));
             for (int first = 0; ; first += CHUNK) {
                 Page<Host> page = hosts.page(filter, new PageRequest(first, CHUNK, "nameKey", true, Map.of()), caller);
-                page.rows().forEach(h -> {
-                    h.getTutors();
-                    sheet.add(h);
-                });
+                page.rows().forEach(sheet::add);
                 em.clear();
                 if (page.rows().size() < CHUNK) {
                     break;

@@ -39,6 +39,8 @@ public class HostsBacking implements Serializable {
     private HostSize size;
     private boolean activeOnly = true;
     private PagedTable<Host> table;
+    private transient List<String> countries;
+    private transient List<String> cities;
 
     @PostConstruct
     void init() {
@@ -71,14 +73,21 @@ public class HostsBacking implements Serializable {
     /** A new country shown: its cities only. */
     public void countryChanged() {
         city = null;
+        cities = null;
     }
 
     public List<String> getCountries() {
-        return hosts.countries(currentUser.require());
+        if (countries == null) {
+            countries = hosts.countries(currentUser.require());
+        }
+        return countries;
     }
 
     public List<String> getCities() {
-        return hosts.cities(country, currentUser.require());
+        if (cities == null) {
+            cities = hosts.cities(country, currentUser.require());
+        }
+        return cities;
     }
 
     public HostSector[] getSectors() {

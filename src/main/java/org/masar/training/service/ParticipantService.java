@@ -216,13 +216,16 @@ public class ParticipantService {
         if (!wrong.isEmpty()) {
             throw new InvalidInput(wrong);
         }
+        for (ScoreLine line : lines) {
+            int current = of.get(line.participantId()).getVersion();
+            if (current != line.version()) {
+                throw new org.masar.shared.domain.ConcurrentChange(current);
+            }
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         List<ScoresSaved.Change> changes = new ArrayList<>();
         for (ScoreLine line : lines) {
             Participant p = of.get(line.participantId());
-            if (p.getVersion() != line.version()) {
-                throw new org.masar.shared.domain.ConcurrentChange(p.getVersion());
-            }
             Integer before = p.getScore();
             if (java.util.Objects.equals(before, line.score())) {
                 continue;
@@ -235,7 +238,9 @@ public class ParticipantService {
         if (!changes.isEmpty()) {
             events.fire(new ScoresSaved(c.getId(), changes, caller.username(), now));
         }
-        return register.rows(c, withdrawn);
+        List<ParticipantRow> rows = register.rows(c, withdrawn);
+        registry.listed("course " + c.getId() + " participants", rows.size(), caller);
+        return rows;
     }
 
     /** The course's participants with their rates, told to the audit trail as a list of people. */

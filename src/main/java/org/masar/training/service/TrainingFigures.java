@@ -64,9 +64,13 @@ public class TrainingFigures {
     @Inject
     Clock clock;
 
-    /** The figures as this caller may see them: small cells hidden for donors, real for staff. */
+    /**
+     * The figures as this caller may see them: real for those who see every course of their sites
+     * (managers, administrators, case workers), small cells hidden for everyone else let in — a
+     * donor, also when the account has another role besides.
+     */
     public FiguresTable table(FiguresFilter filter, Caller caller) {
-        return new FiguresTable(counts(filter, caller), caller.seesPeople());
+        return new FiguresTable(counts(filter, caller), TrainingAccess.seesSites(caller));
     }
 
     /** The programmes' counts, by programme code; a programme without a course in reach and in the period has no row. */

@@ -50,7 +50,7 @@ public class FiguresBacking implements Serializable {
     public void refresh() {
         FiguresFilter filter = new FiguresFilter(programme, from, to);
         if (!Faces.attempt("filters", () -> table = figures.table(filter, currentUser.require()))) {
-            table = new FiguresTable(List.of(), currentUser.isSeesPeople());
+            table = new FiguresTable(List.of(), currentUser.caller().map(TrainingAccess::seesSites).orElse(false));
         }
     }
 

@@ -32,6 +32,7 @@ class HostApiIT {
     @Test
     void hostsAreRecordedCheckedForDuplicatesDescribedAgainAndListed() {
         String number = "IT" + (10_000_000_000L + System.nanoTime() % 80_000_000_000L);
+        String nonce = String.valueOf(System.nanoTime() % 100_000);
         HttpResponse<String> bad = Http.send(server, "POST", "/api/v1/hosts", "interns", PW,
                 "{\"name\":\"S.r.l.\",\"country\":\"Italia\",\"city\":\"\",\"sector\":\"knitting\",\"size\":\"BIG\",\"email\":\"no\"}");
         assertEquals(400, bad.statusCode(), bad.body());
@@ -39,7 +40,7 @@ class HostApiIT {
         assertTrue(fields.containsKey("sector") && fields.containsKey("size"), bad.body());
 
         HttpResponse<String> created = Http.send(server, "POST", "/api/v1/hosts", "interns", PW,
-                HOST.formatted("Officine Api Torinesi S.r.l.", "Torino", number, ""));
+                HOST.formatted("Officine Api Torinesi " + nonce + " S.r.l.", "Torino", number, ""));
         assertEquals(201, created.statusCode(), created.body());
         JsonObject host = json(created);
         long id = host.getJsonNumber("id").longValue();
@@ -47,27 +48,40 @@ class HostApiIT {
         assertEquals("MECHANICS", host.getString("sector"));
 
         HttpResponse<String> duplicate = Http.send(server, "POST", "/api/v1/hosts", "interns", PW,
-                HOST.formatted("OFFICINE API TORINESI", "Moncalieri", "", ""));
+                HOST.formatted("OFFICINE API TORINESI " + nonce, "Moncalieri", "", ""));
         assertEquals(409, duplicate.statusCode(), duplicate.body());
         assertEquals(id, json(duplicate).getJsonArray("candidates").getJsonObject(0).getJsonNumber("id").longValue());
         HttpResponse<String> anyway = Http.send(server, "POST", "/api/v1/hosts", "manager", PW,
-                HOST.formatted("OFFICINE API TORINESI", "Moncalieri", "", ",\"duplicateReason\":\"Another firm, same name, in Moncalieri\""));
+                HOST.formatted("OFFICINE API TORINESI " + nonce, "Moncalieri", "", ",\"duplicateReason\":\"Another firm, same name, in Moncalieri\""));
         assertEquals(201, anyway.statusCode(), anyway.body());
 
         int version = host.getInt("version");
         HttpResponse<String> updated = Http.send(server, "PUT", "/api/v1/hosts/" + id, "interns", PW,
-                HOST.formatted("Officine Api Torinesi S.r.l.", "Torino", number, ",\"notes\":\"Visited\",\"version\":" + version));
+                HOST.formatted("Officine Api Torinesi " + nonce + " S.r.l.", "Torino", number, ",\"notes\":\"Visited\",\"version\":" + version));
         assertEquals(200, updated.statusCode(), updated.body());
         HttpResponse<String> stale = Http.send(server, "PUT", "/api/v1/hosts/" + id, "manager", PW,
-                HOST.formatted("Officine Api Torinesi S.r.l.", "Rivoli", number, ",\"version\":" + version));
+                HOST.formatted("Officine Api Torinesi " + nonce + " S.r.l.", "Rivoli", number, ",\"version\":" + version));
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("Torino", json(stale).getJsonObject("current").getString("city"));
+        int v2 = json(updated).getInt("version");
+        HttpResponse<String> off = Http.send(server, "PUT", "/api/v1/hosts/" + id, "interns", PW, HOST.formatted(
+                "Officine Api Torinesi " + nonce + " S.r.l.", "Torino", number, ",\"active\":false,\"version\":" + v2));
+        assertEquals(200, off.statusCode(), off.body());
+        HttpResponse<String> untold = Http.send(server, "PUT", "/api/v1/hosts/" + id, "interns", PW, HOST.formatted(
+                "Officine Api Torinesi " + nonce + " S.r.l.", "Torino", number, ",\"notes\":\"Called\",\"version\":"
+                        + json(off).getInt("version")));
+        assertEquals(200, untold.statusCode(), untold.body());
+        assertEquals(false, json(untold).getBoolean("active"), "a body that does not say keeps the host inactive");
 
-        HttpResponse<String> listed = Http.get(server, "/api/v1/hosts?name=api%20torinesi&country=it&sector=MECHANICS", "sfax", PW);
+        HttpResponse<String> listed = Http.get(server, "/api/v1/hosts?name=api%20torinesi%20" + nonce + "&country=it&sector=MECHANICS", "sfax", PW);
         assertEquals(200, listed.statusCode(), listed.body());
         assertEquals(2, json(listed).getInt("total"), listed.body());
+        assertEquals(1, json(Http.get(server, "/api/v1/hosts?name=api%20torinesi%20" + nonce + "&active=true", "sfax", PW))
+                .getInt("total"), "the inactive one left out");
         assertEquals(403, Http.send(server, "POST", "/api/v1/hosts", "sfax", PW,
                 HOST.formatted("Case worker host", "Torino", "", "")).statusCode(), "case workers read hosts only");
+        assertEquals(403, Http.send(server, "POST", "/api/v1/hosts", "sfax", PW, "{\"sector\":\"knitting\"}").statusCode(),
+                "refused for the role before the body is read");
         assertEquals(403, Http.get(server, "/api/v1/hosts", "trainer", PW).statusCode());
         assertEquals(403, Http.get(server, "/api/v1/hosts/" + id, "donor", PW).statusCode());
         assertEquals(404, Http.get(server, "/api/v1/hosts/987654321", "interns", PW).statusCode());

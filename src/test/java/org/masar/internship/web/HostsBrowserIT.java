@@ -46,7 +46,7 @@ class HostsBrowserIT extends BrowserTest {
         browser.find("#host\\:addTutor").click();
         waitFor(() -> browser.present("#host\\:tutors\\:0\\:tutorName"));
         browser.find("#host\\:save").click();
-        waitFor(() -> browser.find("#email-message").getText().contains("e-mail"));
+        waitFor(() -> browser.find("#host\\:email-message").getText().contains("e-mail"));
         assertTrue(browser.find("[id$='tutorName-message']").getText().contains("Give the tutor a name"));
         browser.screenshot("internship-host-refused-en-1280");
         browser.type("#host\\:email", "hr@officine.example.it");
@@ -98,12 +98,12 @@ class HostsBrowserIT extends BrowserTest {
             }
             browser.screenshot("internship-hosts-" + language + "-1280");
         }
+        String address = browser.find("#hosts\\:table_data a").getAttribute("href");
         browser.clickAndWait("#hosts\\:table_data a");
         for (String language : new String[] {"it", "ar", "en"}) {
             browser.clickAndWait("#languages a[data-lang='" + language + "']");
             browser.screenshot("internship-host-" + language + "-1280");
         }
-        String address = browser.driver().getCurrentUrl();
         browser.signOut();
 
         browser.signIn("sfax", PW);
