@@ -69,10 +69,11 @@ public class FiguresResource {
     @GET
     public FiguresJson get(@QueryParam("programme") String programme, @QueryParam("from") String from,
                            @QueryParam("to") String to) {
+        var caller = org.masar.training.service.TrainingAccess.requireFigures(currentUser.require());
         FieldValues read = new FieldValues();
         FiguresFilter filter = new FiguresFilter(programme, read.date("from", from), read.date("to", to));
         read.check();
-        FiguresTable table = figures.table(filter, currentUser.require());
+        FiguresTable table = figures.table(filter, caller);
         return new FiguresJson(filter.programmeCode(), filter.from(), filter.to(),
                 table.rows().stream().map(RowJson::of).toList(), RowJson.of(table.total()), table.anyHidden(),
                 table.anyHidden() ? Texts.get(reader.getLocale(), "report.smallCell.note") : null);
