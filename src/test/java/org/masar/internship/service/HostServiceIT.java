@@ -71,11 +71,12 @@ class HostServiceIT {
                 List.of(new Host.TutorLine(" ", null, null, List.of()), new Host.TutorLine("Anna", null, null, List.of("ital")),
                         new Host.TutorLine(" ", "x".repeat(130), "bad", List.of("it")))),
                 null, COORDINATOR)));
-        assertEquals(Map.of("name", "internship.error.hostName", "country", "validation.countryCode",
-                "city", "internship.error.city", "sector", "internship.error.sector", "size", "internship.error.size",
-                "email", "validation.email", "tutors[0].name", "internship.error.tutorName",
-                "tutors[1].languages", "internship.error.languages", "tutors[2].name", "internship.error.tutorName",
-                "tutors[2].role", "internship.error.tutorRole", "tutors[2].email", "validation.email"), without(bad.fieldKeys(), "phone"),
+        assertEquals(Map.ofEntries(Map.entry("name", "internship.error.hostName"), Map.entry("country", "validation.countryCode"),
+                Map.entry("city", "internship.error.city"), Map.entry("sector", "internship.error.sector"),
+                Map.entry("size", "internship.error.size"), Map.entry("email", "validation.email"),
+                Map.entry("tutors[0].name", "internship.error.tutorName"), Map.entry("tutors[1].languages", "internship.error.languages"),
+                Map.entry("tutors[2].name", "internship.error.tutorName"), Map.entry("tutors[2].role", "internship.error.tutorRole"),
+                Map.entry("tutors[2].email", "validation.email")), without(bad.fieldKeys(), "phone"),
                 "every field refused at once, each with its own message");
         assertThrows(Forbidden.class, () -> jpa.tx(() -> hosts.create(details("Another", "Torino", HostSector.ICT, null), null,
                 CASE_WORKER)), "a case worker reads hosts only");
