@@ -71,10 +71,12 @@ class PipelineBrowserIT extends BrowserTest {
         browser.clickAndWait("#advance\\:advanceButton");
         assertEquals("In training", browser.find("#stage").getText());
 
-        // The certificate needs attendance and the final assessment: refused without them.
+        // The certificate needs attendance and the final assessment, met by the records (the demo binds
+        // CROLET's criteria to courses): refused without them, said on the records' list.
         browser.clickAndWait("#advance\\:advanceButton");
-        String refusal = browser.find("#messages").getText();
-        assertTrue(refusal.contains("Attendance at least 80%") && refusal.contains("Final assessment passed"), refusal);
+        String refusal = browser.find("#advance\\:evidence-message").getText();
+        assertTrue(refusal.contains("The records do not meet") && refusal.contains("Attendance at least 80%")
+                && refusal.contains("Final assessment passed"), refusal);
         assertEquals("In training", browser.find("#stage").getText());
         assertFalse(browser.present("#advance\\:overrideReason"), "case workers cannot override criteria");
         browser.screenshot("enrolment-refused-en");
