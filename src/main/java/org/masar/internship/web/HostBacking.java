@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.masar.internship.domain.Host;
-import org.masar.internship.domain.HostSector;
-import org.masar.internship.domain.HostSize;
 import org.masar.internship.service.HostDuplicates;
 import org.masar.internship.service.HostService;
 import org.masar.internship.service.InternshipAccess;
@@ -79,7 +76,7 @@ public class HostBacking implements Serializable {
             } catch (HostDuplicates found) {
                 likely[0] = found;
             } catch (InvalidInput invalid) {
-                throw onTheForm(invalid);
+                throw HostFields.onTheForm(invalid);
             }
         });
         if (likely[0] != null) {
@@ -102,26 +99,6 @@ public class HostBacking implements Serializable {
         Faces.info("internship.host.saved");
     }
 
-    /** The service's fields ({@code tutors[1].email}) as the form's components ({@code tutors:1:tutorEmail}). */
-    static InvalidInput onTheForm(InvalidInput invalid) {
-        Map<String, String> keys = new java.util.LinkedHashMap<>();
-        Map<String, Object[]> arguments = new java.util.LinkedHashMap<>();
-        invalid.fieldKeys().forEach((field, key) -> {
-            String component = field;
-            if (field.startsWith("tutors[")) {
-                int close = field.indexOf(']');
-                component = "tutors:" + field.substring("tutors[".length(), close) + ":tutor" + capital(field.substring(close + 2));
-            }
-            keys.put(component, key);
-            arguments.put(component, invalid.arguments(field));
-        });
-        return new InvalidInput(keys, arguments);
-    }
-
-    private static String capital(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     public boolean isEditable() {
         return currentUser.caller().map(InternshipAccess::editsHosts).orElse(false);
     }
@@ -135,14 +112,6 @@ public class HostBacking implements Serializable {
             host = hosts.find(id, currentUser.require());
         }
         return host;
-    }
-
-    public HostSector[] getSectors() {
-        return HostSector.values();
-    }
-
-    public HostSize[] getSizes() {
-        return HostSize.values();
     }
 
     public HostFields getFields() {

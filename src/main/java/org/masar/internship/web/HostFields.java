@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.masar.shared.domain.InvalidInput;
 import org.masar.internship.domain.Host;
 import org.masar.internship.domain.HostSector;
 import org.masar.internship.domain.HostSize;
@@ -207,5 +209,25 @@ public class HostFields implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** The service's fields ({@code tutors[1].email}) as the form's components ({@code tutors:1:tutorEmail}). */
+    static InvalidInput onTheForm(InvalidInput invalid) {
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        Map<String, Object[]> arguments = new java.util.LinkedHashMap<>();
+        invalid.fieldKeys().forEach((field, key) -> {
+            String component = field;
+            if (field.startsWith("tutors[")) {
+                int close = field.indexOf(']');
+                component = "tutors:" + field.substring("tutors[".length(), close) + ":tutor" + capital(field.substring(close + 2));
+            }
+            keys.put(component, key);
+            arguments.put(component, invalid.arguments(field));
+        });
+        return new InvalidInput(keys, arguments);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

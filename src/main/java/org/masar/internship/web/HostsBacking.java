@@ -90,14 +90,6 @@ public class HostsBacking implements Serializable {
         return cities;
     }
 
-    public HostSector[] getSectors() {
-        return HostSector.values();
-    }
-
-    public HostSize[] getSizes() {
-        return HostSize.values();
-    }
-
     public PagedTable<Host> getTable() {
         return table;
     }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.masar.internship.service.InternshipAccess;
 import org.masar.security.service.CurrentUser;
 
-/** Whether the menu offers host organisations, and whether the user records them; a country's name in the reader's language. */
+/** Whether the menu offers host organisations and whether the user records them; the sectors and sizes offered; a country's name in the reader's language. */
 @Named
 @RequestScoped
 public class InternshipMenu {
@@ -21,6 +21,15 @@ public class InternshipMenu {
 
     public boolean isEditsHosts() {
         return currentUser.caller().map(InternshipAccess::editsHosts).orElse(false);
+    }
+
+    /** The sectors and sizes the list's filters and the host form offer. */
+    public org.masar.internship.domain.HostSector[] getSectors() {
+        return org.masar.internship.domain.HostSector.values();
+    }
+
+    public org.masar.internship.domain.HostSize[] getSizes() {
+        return org.masar.internship.domain.HostSize.values();
     }
 
     public String country(String code, Locale reader) {
