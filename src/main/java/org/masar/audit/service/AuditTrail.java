@@ -124,6 +124,13 @@ public class AuditTrail {
                         + text(c.after() == null ? null : c.after().toString()), null));
     }
 
+    /** A change to an intern's placement: which part, never its content. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void placement(@Observes org.masar.internship.event.PlacementChanged e) {
+        write(e.at(), e.by(), AuditAction.PLACEMENT, e.personId(), e.subject(),
+                "placement " + e.placementId() + " · " + e.change() + (e.what() == null ? "" : " · " + e.what()), null);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void erasureRequested(@Observes org.masar.beneficiary.event.ErasureRequested e) {
         write(e.at(), e.by(), AuditAction.ERASURE_REQUEST, e.personId(), e.subject(), null, null);

@@ -15,5 +15,9 @@ public enum ReadView {
     /** The workbook of everything held about the person. */
     SUBJECT_EXPORT,
     /** The person's access history, with the values an edit changed. */
-    ACCESS_HISTORY
+    ACCESS_HISTORY,
+    /** An internship placement's page or record, which names the intern. */
+    PLACEMENT,
+    /** A scan of a placement document, downloaded. */
+    SCAN
 }

@@ -132,6 +132,28 @@ public class CaseWorkService {
         return followUp;
     }
 
+    /**
+     * A follow-up another module sets on its own (an internship's return, 3 and 6 months after its
+     * end), for the enrolment's case worker or else the user whose change set it; only for a person
+     * who consented to be followed up: otherwise none, and the caller says so. The module has already
+     * checked the caller's right to the enrolment.
+     */
+    public Optional<FollowUp> schedule(long enrolmentId, String title, LocalDate due, Caller caller) {
+        Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId)).orElseThrow(NotFound::new);
+        Beneficiary person = enrolment.getBeneficiary();
+        if (person.getErasedAt() != null || !person.activeConsent(ConsentPurpose.FOLLOW_UP)) {
+            return Optional.empty();
+        }
+        AppUser who = Optional.ofNullable(enrolment.getCaseWorker()).orElseGet(() -> em.find(AppUser.class, caller.id()));
+        FollowUp followUp = new FollowUp(person.getId(), enrolmentId, title, due, who, caller.username(),
+                LocalDateTime.now(clock));
+        em.persist(followUp);
+        em.flush();
+        events.fire(new FollowUpWritten(followUp.getId(), person.getId(), enrolmentId, FollowUpWritten.Change.CREATED,
+                who.getUsername(), caller.username(), followUp.getCreatedAt()));
+        return Optional.of(followUp);
+    }
+
     /** The case worker of the enrolment named, or else of the person's latest active enrolment that has one. */
     private Optional<AppUser> caseWorkerOf(long personId, Long enrolmentId) {
         if (enrolmentId != null) {

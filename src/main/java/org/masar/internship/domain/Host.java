@@ -39,6 +39,8 @@ public class Host {
     public static final int NAME_MAX = 200;
     public static final int NOTES_MAX = 2000;
     public static final int REASON_MAX = 500;
+    public static final int DEFAULT_CAPACITY = 2;
+    public static final int CAPACITY_MAX = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -91,6 +93,10 @@ public class Host {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** How many interns the host takes at once: matching leaves out a host whose places are taken. */
+    @Column(nullable = false)
+    private int capacity = DEFAULT_CAPACITY;
+
     /** Why it was recorded although other hosts had its name or number (the duplicate check's override). */
     @Column(name = "duplicate_reason", length = REASON_MAX)
     private String duplicateReason;
@@ -120,10 +126,18 @@ public class Host {
     /** What describes a host, as typed; {@link #problems} says what is wrong with it, per field. */
     public record Details(String name, String country, String city, HostSector sector, HostSize size, String address,
                           String contactPerson, String phone, String email, String registrationNumber, String notes,
-                          boolean active, List<TutorLine> tutors) {
+                          boolean active, List<TutorLine> tutors, Integer capacity) {
 
         public Details {
             tutors = tutors == null ? List.of() : List.copyOf(tutors);
+        }
+
+        /** The details without a capacity: a host keeps the one it has (a new one takes {@value Host#DEFAULT_CAPACITY}). */
+        public Details(String name, String country, String city, HostSector sector, HostSize size, String address,
+                       String contactPerson, String phone, String email, String registrationNumber, String notes,
+                       boolean active, List<TutorLine> tutors) {
+            this(name, country, city, sector, size, address, contactPerson, phone, email, registrationNumber, notes,
+                    active, tutors, null);
         }
 
         public Map<String, String> problems() {
@@ -142,6 +156,9 @@ public class Host {
             }
             if (size == null) {
                 p.put("size", "internship.error.size");
+            }
+            if (capacity != null && (capacity < 0 || capacity > CAPACITY_MAX)) {
+                p.put("capacity", "internship.error.capacity");
             }
             if (!blank(phone) && PhoneNumbers.normalise(phone, upper(country)).isEmpty()) {
                 p.put("phone", "beneficiary.error.phone");
@@ -216,6 +233,9 @@ public class Host {
         registrationKey = registrationNumber == null ? null : HostNames.numberKey(registrationNumber);
         notes = trimmed(d.notes());
         active = d.active();
+        if (d.capacity() != null) {
+            capacity = d.capacity();
+        }
         tutors.clear();
         for (TutorLine t : d.tutors()) {
             tutors.add(new Tutor(t.name().trim(), trimmed(t.role()), blank(t.email()) ? null : t.email().trim().toLowerCase(Locale.ROOT),
@@ -230,6 +250,10 @@ public class Host {
             throw new org.masar.shared.domain.FieldRefused("duplicateReason", "internship.error.duplicateReasonLong", REASON_MAX);
         }
         duplicateReason = reason;
+    }
+
+    public int getCapacity() {
+        return capacity;
     }
 
     public String getDuplicateReason() {

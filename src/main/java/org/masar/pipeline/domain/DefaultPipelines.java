@@ -56,10 +56,25 @@ public final class DefaultPipelines {
                     s("candidate", false, 30),
                     s("matched", false, 45, List.of(), "hostAgreed"),
                     s("paperwork", false, 60),
-                    s("placed", false, 180, List.of(), "learningAgreement", "visaObtained"),
-                    s("completed", true, null, List.of("back_home", "employed"), "tutorEvaluation"),
+                    s("placed", false, 180, List.of(), "learningAgreement", "visaObtained", "insuranceCovered"),
+                    s("completed", true, null, List.of("back_home", "employed"), "tutorEvaluation", "arrivalLetter",
+                            "completionCertificate"),
                     s("back_home", true, null, List.of()),
                     s("employed", true, null, List.of(), "workConfirmed")));
+
+    /**
+     * The default criteria met by evidence rather than by a tick, and the key of the source that
+     * meets them: the internship's documents (issue 13). A key is data, as an administrator would
+     * bind it; a source not deployed leaves its criterion unmet, saying so.
+     */
+    private static final Map<String, String> SOURCES = Map.of(
+            "hostAgreed", "internship-host",
+            "learningAgreement", "internship-agreement",
+            "visaObtained", "internship-visa",
+            "insuranceCovered", "internship-insurance",
+            "tutorEvaluation", "internship-evaluation",
+            "arrivalLetter", "internship-arrival",
+            "completionCertificate", "internship-certificate");
 
     private DefaultPipelines() {
     }
@@ -82,7 +97,8 @@ public final class DefaultPipelines {
         for (StageSeed seed : seeds(type)) {
             Stage stage = pipeline.addStage(seed.code(), names("stage." + type + "." + seed.code()),
                     seed.finalStage(), seed.expectedDays());
-            seed.criteria().forEach(c -> stage.addCriterion(names("criterion." + c)));
+            seed.criteria().forEach(c -> stage.addCriterion(names("criterion." + c)).bindTo(
+                    type == PipelineType.INTERNSHIP ? SOURCES.get(c) : null));
         }
         for (StageSeed seed : seeds(type)) {
             Stage stage = pipeline.stage(seed.code()).orElseThrow();

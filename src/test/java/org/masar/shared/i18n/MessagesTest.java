@@ -74,7 +74,7 @@ class MessagesTest {
             // French words spelt as the English ones
             "_fr", Set.of("Administration", "Budget", "Code", "Description", "Diagnostic", "Diaspora", "Incubation",
                     "Migrant", "Note", "Notes", "Page", "Programme", "Programmes", "Site", "Sites", "Situation",
-                    "Total", "Type", "Absent", "Design", "Commerce", "Services"),
+                    "Total", "Type", "Absent", "Design", "Commerce", "Services", "Visa"),
             "_ar", Set.of(),
             // loanwords Italian offices write as they are
             "_it", Set.of("Account", "Budget", "Diaspora", "E-mail", "Governance", "No", "Password", "Tutor"));
@@ -178,6 +178,17 @@ class MessagesTest {
             family("training.topic.", org.masar.training.domain.Topic.class),
             family("internship.sector.", org.masar.internship.domain.HostSector.class),
             family("internship.size.", org.masar.internship.domain.HostSize.class),
+            family("internship.document.", org.masar.internship.domain.DocumentKind.class),
+            family("internship.documentState.", org.masar.internship.domain.DocumentState.class),
+            family("internship.outcome.", org.masar.internship.domain.Outcome.class),
+            Map.entry("internship.alert.", List.of("visaExpires", "insuranceExpires", "ending")),
+            family("internship.evidence.missing.", org.masar.internship.domain.DocumentKind.class),
+            family("internship.evidence.received.", org.masar.internship.domain.DocumentKind.class),
+            family("internship.evidence.verified.", org.masar.internship.domain.DocumentKind.class),
+            Map.entry("internship.evidence.source.", java.util.stream.Stream.concat(java.util.stream.Stream.of("HOST"),
+                    java.util.Arrays.stream(org.masar.internship.domain.DocumentKind.values()).map(Enum::name)).toList()),
+            Map.entry("internship.evidence.covering.", List.of("VISA", "INSURANCE")),
+            Map.entry("internship.evidence.notCovering.", List.of("VISA", "INSURANCE")),
             Map.entry("training.register.column.", columns(org.masar.training.service.AttendanceRegisterExport.COLUMNS)),
             Map.entry("training.courses.column.", columns(org.masar.training.service.CourseListExport.COLUMNS)),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
