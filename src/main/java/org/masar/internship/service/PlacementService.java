@@ -175,13 +175,20 @@ public class PlacementService {
                 .setParameter("ids", ids).getResultList()) {
             current.put((Long) row[0], (Long) row[1]);
         }
+        Map<Long, Set<String>> languages = new HashMap<>();
+        for (Object[] row : em.createQuery("select h.id, t.languages from Host h join h.tutors t where h.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            Set<String> spoken = languages.computeIfAbsent((Long) row[0], k -> new java.util.TreeSet<>());
+            if (row[1] != null && !row[1].toString().isBlank()) {
+                java.util.Arrays.stream(row[1].toString().split(",")).map(String::trim).forEach(spoken::add);
+            }
+        }
         List<Matching.Candidate> hosts = new ArrayList<>();
-        for (Host h : em.createQuery("select distinct h from Host h left join fetch h.tutors where h.id in :ids", Host.class)
-                .setParameter("ids", ids).getResultList()) {
-            Set<String> languages = new java.util.TreeSet<>();
-            h.getTutors().forEach(t -> languages.addAll(t.getLanguages()));
+        for (Host h : em.createQuery("select h from Host h where h.id in :ids", Host.class).setParameter("ids", ids)
+                .getResultList()) {
             hosts.add(new Matching.Candidate(h.getId(), h.getName(), h.getNameKey(), h.getCity(), h.getSector(),
-                    h.isActive(), h.getCapacity(), current.getOrDefault(h.getId(), 0L), languages));
+                    h.isActive(), h.getCapacity(), current.getOrDefault(h.getId(), 0L),
+                    languages.getOrDefault(h.getId(), Set.of())));
         }
         return Matching.suggest(wish, hosts, SUGGESTIONS);
     }
