@@ -119,6 +119,54 @@ class MigrationsIT {
                 "the reason as the manager wrote it, without the list the criteria rows now hold");
     }
 
+    /** V23: the INTERNSHIP pipelines already there have their documents' criteria bound to evidence, on both databases. */
+    @Test
+    void internshipCriteriaAreBoundToTheDocumentsAfterV23() throws SQLException {
+        internshipGating(TestDatabase.empty("v23").dataSource());
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-v23;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        internshipGating(h2);
+    }
+
+    private static void internshipGating(DataSource db) throws SQLException {
+        Migrations.migrate(db, "22");
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO partner (name, type, country_code) VALUES ('Lead', 'NGO', 'IT')");
+            s.execute("INSERT INTO programme (code, name, lead_partner_id, currency) SELECT 'M2', 'MENTOR 2', id, 'EUR' FROM partner");
+            for (String type : List.of("INTERNSHIP", "TRAINING")) {
+                s.execute("INSERT INTO pipeline (programme_id, type) SELECT id, '" + type + "' FROM programme");
+                int position = 0;
+                for (String stage : List.of("matched", "placed", "completed")) {
+                    s.execute("INSERT INTO stage (pipeline_id, code, position, name_en) SELECT id, '" + stage + "', "
+                            + (++position) + ", '" + stage + "' FROM pipeline WHERE type = '" + type + "'");
+                }
+            }
+            String[][] criteria = {{"matched", "Host company agreed"}, {"placed", "Learning agreement signed"},
+                    {"placed", "Visa obtained"}, {"completed", "Tutor evaluation received"}, {"completed", "Work confirmed"}};
+            for (String[] criterion : criteria) {
+                s.execute("INSERT INTO stage_criterion (stage_id, position, name_en) SELECT st.id, 1, '" + criterion[1]
+                        + "' FROM stage st JOIN pipeline p ON p.id = st.pipeline_id WHERE st.code = '" + criterion[0] + "'");
+            }
+        }
+        Migrations.migrate(db);
+        assertEquals(List.of(
+                        "INTERNSHIP completed Certificate of completion received internship-certificate",
+                        "INTERNSHIP completed Letter of arrival received internship-arrival",
+                        "INTERNSHIP completed Tutor evaluation received internship-evaluation",
+                        "INTERNSHIP completed Work confirmed -",
+                        "INTERNSHIP matched Host company agreed internship-host",
+                        "INTERNSHIP placed Insurance covers the dates internship-insurance",
+                        "INTERNSHIP placed Learning agreement signed internship-agreement",
+                        "INTERNSHIP placed Visa obtained internship-visa",
+                        "TRAINING completed Tutor evaluation received -", "TRAINING completed Work confirmed -",
+                        "TRAINING matched Host company agreed -", "TRAINING placed Learning agreement signed -",
+                        "TRAINING placed Visa obtained -"),
+                strings(db, "SELECT CONCAT(p.type, ' ', st.code, ' ', c.name_en, ' ', COALESCE(c.evidence_source, '-'))"
+                        + " FROM stage_criterion c JOIN stage st ON st.id = c.stage_id JOIN pipeline p ON p.id = st.pipeline_id"
+                        + " ORDER BY 1"), "only INTERNSHIP pipelines, only the documents' criteria");
+    }
+
     private static Map<String, TreeSet<String>> columns(DataSource dataSource, String schema) throws SQLException {
         Map<String, TreeSet<String>> tables = new TreeMap<>();
         try (Connection c = dataSource.getConnection();
