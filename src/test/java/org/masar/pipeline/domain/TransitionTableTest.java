@@ -73,7 +73,7 @@ class TransitionTableTest {
     @ParameterizedTest
     @EnumSource(PipelineType.class)
     void everyForwardMoveIsAllowedExactlyWhenTheDefinitionSaysSo(PipelineType type) {
-        Pipeline pipeline = DefaultPipelines.create(null, type);
+        Pipeline pipeline = ticked(type);
         int checked = 0;
         for (Stage from : pipeline.activeStages()) {
             for (Stage to : pipeline.activeStages()) {
@@ -101,7 +101,7 @@ class TransitionTableTest {
     @ParameterizedTest
     @EnumSource(PipelineType.class)
     void backGoesOnlyToEarlierStagesAndNeedsAReason(PipelineType type) {
-        Pipeline pipeline = DefaultPipelines.create(null, type);
+        Pipeline pipeline = ticked(type);
         for (Stage from : pipeline.activeStages()) {
             if (from.isFinalStage()) {
                 continue;
@@ -122,7 +122,7 @@ class TransitionTableTest {
     @ParameterizedTest
     @EnumSource(PipelineType.class)
     void criteriaMustBeTickedUnlessAManagerOverridesWithAReason(PipelineType type) {
-        Pipeline pipeline = DefaultPipelines.create(null, type);
+        Pipeline pipeline = ticked(type);
         for (Stage from : pipeline.activeStages()) {
             for (Stage to : from.followers()) {
                 if (to.activeCriteria().isEmpty()) {
@@ -155,7 +155,7 @@ class TransitionTableTest {
 
     @Test
     void aMoveMadeBeforeCriteriaWereKeptByIdentityStillShowsTheNamesNoCriterionMatches() throws Exception {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Pipeline pipeline = ticked(PipelineType.TRAINING);
         Stage selected = pipeline.stage("selected").orElseThrow();
         Enrolment e = standingAt(pipeline, pipeline.stage("registered").orElseThrow());
         StageTransition line = e.advance(selected, selected.activeCriteria(), null, WORKER, null);
@@ -169,7 +169,7 @@ class TransitionTableTest {
 
     @Test
     void dropNeedsAReasonCodeAndOtherNeedsWords() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Pipeline pipeline = ticked(PipelineType.TRAINING);
         Enrolment e = standingAt(pipeline, pipeline.stage("in_training").orElseThrow());
         assertThrows(InvalidInput.class, () -> e.drop(null, null, WORKER));
         assertThrows(InvalidInput.class, () -> e.drop(DropReason.OTHER, "", WORKER));
@@ -187,7 +187,7 @@ class TransitionTableTest {
 
     @Test
     void mergedIsNeverChosenAndOnlyAManagerClosesAnEnrolmentByAMerge() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Pipeline pipeline = ticked(PipelineType.TRAINING);
         Enrolment e = standingAt(pipeline, pipeline.stage("in_training").orElseThrow());
         assertEquals(java.util.Map.of("reasonCode", "enrolment.error.reasonMerged"), assertThrows(InvalidInput.class,
                 () -> e.drop(DropReason.MERGED, null, MANAGER)).fieldKeys());
@@ -209,7 +209,7 @@ class TransitionTableTest {
 
     @Test
     void onlyAManagerReopensAndTheJourneyGoesOnWhereItStopped() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.INCUBATION);
+        Pipeline pipeline = ticked(PipelineType.INCUBATION);
         Stage coaching = pipeline.stage("coaching").orElseThrow();
         Enrolment e = standingAt(pipeline, coaching);
         e.drop(DropReason.MOVED_AWAY, null, WORKER);
@@ -231,7 +231,7 @@ class TransitionTableTest {
 
     @Test
     void completeGoesOnlyIntoAFinalStageAndOutcomesFollowAFinalStage() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.INTERNSHIP);
+        Pipeline pipeline = ticked(PipelineType.INTERNSHIP);
         Stage placed = pipeline.stage("placed").orElseThrow();
         Stage completed = pipeline.stage("completed").orElseThrow();
         Stage employed = pipeline.stage("employed").orElseThrow();
@@ -252,7 +252,7 @@ class TransitionTableTest {
 
     @Test
     void retiredStagesAreSkippedAndExplicitFollowersWin() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.INCUBATION);
+        Pipeline pipeline = ticked(PipelineType.INCUBATION);
         Stage screening = pipeline.stage("screening").orElseThrow();
         screening.retire();
         Stage application = pipeline.stage("application").orElseThrow();
@@ -265,7 +265,7 @@ class TransitionTableTest {
 
     @Test
     void eligibilityChecksAgeAndGroupsOnTheStartDate() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Pipeline pipeline = ticked(PipelineType.TRAINING);
         pipeline.setEligibility(16, 64, EnumSet.of(BeneficiaryGroup.THIRD_COUNTRY_NATIONAL));
         Beneficiary adult = person(LocalDate.of(1990, 1, 1), Set.of(BeneficiaryGroup.THIRD_COUNTRY_NATIONAL));
         assertTrue(pipeline.refusal(adult, LocalDate.of(2022, 1, 1)).isEmpty());
@@ -279,7 +279,7 @@ class TransitionTableTest {
 
     @Test
     void daysInStageAndStuckFollowTheLastMove() {
-        Pipeline pipeline = DefaultPipelines.create(null, PipelineType.TRAINING);
+        Pipeline pipeline = ticked(PipelineType.TRAINING);
         Enrolment e = standingAt(pipeline, pipeline.stage("registered").orElseThrow());
         assertEquals(30, e.daysInStage(T0.toLocalDate().plusDays(30)));
         assertTrue(!e.isStuck(T0.toLocalDate().plusDays(30)));
@@ -302,6 +302,36 @@ class TransitionTableTest {
                 assertTrue(!stage.getNames().getAr().equals(stage.getNames().getEn()), stage.getCode());
             }
         }
+    }
+
+    /**
+     * A default pipeline whose criteria are all met by a tick: this table is about the moves, and a
+     * tick never meets a criterion bound to evidence (the internship's documents are, by default).
+     */
+    private static Pipeline ticked(PipelineType type) {
+        Pipeline pipeline = DefaultPipelines.create(null, type);
+        pipeline.getStages().forEach(s -> s.getCriteria().forEach(c -> c.bindTo(null)));
+        return pipeline;
+    }
+
+    @Test
+    void theInternshipsDocumentsGateItsStagesByDefaultAndNoOtherTypeIsBound() {
+        Pipeline internship = DefaultPipelines.create(null, PipelineType.INTERNSHIP);
+        assertEquals(List.of("internship-host"), sources(internship, "matched"));
+        assertEquals(List.of("internship-agreement", "internship-visa", "internship-insurance"), sources(internship, "placed"));
+        assertEquals(List.of("internship-evaluation", "internship-arrival", "internship-certificate"),
+                sources(internship, "completed"));
+        assertEquals(java.util.Arrays.asList((String) null), sources(internship, "employed"), "work confirmed: a tick");
+        for (PipelineType type : PipelineType.values()) {
+            if (type != PipelineType.INTERNSHIP) {
+                DefaultPipelines.create(null, type).getStages().forEach(s -> s.getCriteria()
+                        .forEach(c -> assertEquals(null, c.getEvidenceSource(), type + " " + s.getCode())));
+            }
+        }
+    }
+
+    private static List<String> sources(Pipeline pipeline, String stage) {
+        return pipeline.stage(stage).orElseThrow().activeCriteria().stream().map(Criterion::getEvidenceSource).toList();
     }
 
     /** An enrolment that reached {@code stage} by the shortest forward path from the first stage. */
