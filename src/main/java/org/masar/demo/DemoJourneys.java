@@ -88,7 +88,10 @@ public class DemoJourneys {
         List<Beneficiary> people = em.createQuery("select b from Beneficiary b join fetch b.site"
                 + " where b.mergedInto is null order by b.id", Beneficiary.class).getResultList();
         for (Beneficiary person : people) {
-            List<Pipeline> open = pipelines.stream().filter(p -> p.getProgramme().reaches(person.getSite())).toList();
+            // Internships move on their documents, not on ticks: their interns are made with their
+            // placements elsewhere (issue 13), and no journey here enters an INTERNSHIP pipeline.
+            List<Pipeline> open = pipelines.stream().filter(p -> p.getType() != PipelineType.INTERNSHIP)
+                    .filter(p -> p.getProgramme().reaches(person.getSite())).toList();
             if (open.isEmpty() || random.nextInt(100) < 15) {
                 continue;
             }
