@@ -87,6 +87,8 @@ public class PlacementService {
                         Placement.class)
                 .setParameter("id", id).getResultStream().findFirst().orElse(null);
         PlacementAccess.requireSeen(caller, p);
+        // The intern as the registry admits them to this caller: a person who withdrew is shown to managers only.
+        registry.admit(p.getEnrolment().getBeneficiary(), caller);
         p.getDocuments().size();
         p.getChanges().size();
         return p;
