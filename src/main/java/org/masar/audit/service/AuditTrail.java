@@ -22,6 +22,7 @@ import org.masar.beneficiary.event.PersonRead;
 import org.masar.beneficiary.event.PersonRegistered;
 import org.masar.casework.event.FollowUpWritten;
 import org.masar.casework.event.NoteWritten;
+import org.masar.internship.event.PlacementChanged;
 import org.masar.pipeline.event.EnrolmentAssigned;
 import org.masar.pipeline.event.EnrolmentMoved;
 import org.masar.security.event.FileDownloaded;
@@ -126,7 +127,7 @@ public class AuditTrail {
 
     /** A change to an intern's placement: which part, never its content. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void placement(@Observes org.masar.internship.event.PlacementChanged e) {
+    void placement(@Observes PlacementChanged e) {
         write(e.at(), e.by(), AuditAction.PLACEMENT, e.personId(), e.subject(),
                 "placement " + e.placementId() + " · " + e.change() + (e.what() == null ? "" : " · " + e.what()), null);
     }

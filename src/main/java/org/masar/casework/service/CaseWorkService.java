@@ -134,9 +134,10 @@ public class CaseWorkService {
 
     /**
      * A follow-up another module sets on its own (an internship's return, 3 and 6 months after its
-     * end), for the enrolment's case worker or else the user whose change set it; only for a person
-     * who consented to be followed up: otherwise none, and the caller says so. The module has already
-     * checked the caller's right to the enrolment.
+     * end), for the enrolment's case worker or else the user whose change set it if their scope
+     * reaches the person (not, say, a coordinator of the receiving side); only for a person who
+     * consented to be followed up. Otherwise none, and the caller says so. The module has already
+     * checked the caller's right to the enrolment; the due date may be past (an end recorded late).
      */
     public Optional<FollowUp> schedule(long enrolmentId, String title, LocalDate due, Caller caller) {
         Enrolment enrolment = Optional.ofNullable(em.find(Enrolment.class, enrolmentId)).orElseThrow(NotFound::new);
@@ -144,7 +145,11 @@ public class CaseWorkService {
         if (person.getErasedAt() != null || !person.activeConsent(ConsentPurpose.FOLLOW_UP)) {
             return Optional.empty();
         }
-        AppUser who = Optional.ofNullable(enrolment.getCaseWorker()).orElseGet(() -> em.find(AppUser.class, caller.id()));
+        AppUser who = enrolment.getCaseWorker() != null ? enrolment.getCaseWorker()
+                : caller.scope().includes(person.getSite()) ? em.find(AppUser.class, caller.id()) : null;
+        if (who == null) {
+            return Optional.empty();
+        }
         FollowUp followUp = new FollowUp(person.getId(), enrolmentId, title, due, who, caller.username(),
                 LocalDateTime.now(clock));
         em.persist(followUp);

@@ -228,7 +228,15 @@ public class Placement {
         this.receivingSite = receiving;
     }
 
+    /**
+     * The agreement before the internship, until all three have signed it: from then on it changes
+     * only by the changes agreed during the internship ({@link #addChange}).
+     */
     public void agreeBefore(Before b, LocalDate today) {
+        requireOpen();
+        if (before().signed()) {
+            throw new FieldRefused("programme", "internship.error.agreementSigned");
+        }
         requireValid(b.problems(today));
         programme = trim(b.programme());
         learningOutcomes = trim(b.learningOutcomes());
@@ -276,7 +284,9 @@ public class Placement {
         if (!blank(reason) && reason.trim().length() > REASON_MAX) {
             p.put("outcomeReason", "internship.error.outcomeReasonLong");
         }
-        if (on == null || on.isAfter(today) || on.isBefore(plannedStart)) {
+        // An interruption may come before the start (a visa refused); any other end comes after it.
+        LocalDate earliest = outcome == Outcome.INTERRUPTED ? createdAt.toLocalDate() : plannedStart;
+        if (on == null || on.isAfter(today) || on.isBefore(earliest)) {
             p.put("endedOn", "internship.error.endedOn");
         }
         requireValid(p);
@@ -360,11 +370,11 @@ public class Placement {
         }
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String trim(String s) {
+    static String trim(String s) {
         return blank(s) ? null : s.trim();
     }
 
@@ -417,11 +427,11 @@ public class Placement {
     }
 
     public List<AgreementChange> getChanges() {
-        return changes;
+        return List.copyOf(changes);
     }
 
     public List<PlacementDocument> getDocuments() {
-        return documents;
+        return List.copyOf(documents);
     }
 
     public String getCreatedBy() {

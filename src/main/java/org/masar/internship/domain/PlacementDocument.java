@@ -89,10 +89,10 @@ public class PlacementDocument {
         public Map<String, String> problems(DocumentKind kind) {
             Map<String, String> p = new LinkedHashMap<>();
             if (kind == DocumentKind.VISA || kind == DocumentKind.INSURANCE) {
-                if (blank(number) || number.trim().length() > NUMBER_MAX) {
+                if (Placement.blank(number) || number.trim().length() > NUMBER_MAX) {
                     p.put("number", kind == DocumentKind.VISA ? "internship.error.visaNumber" : "internship.error.policy");
                 }
-                if (kind == DocumentKind.VISA && (blank(type) || type.trim().length() > TYPE_MAX)) {
+                if (kind == DocumentKind.VISA && (Placement.blank(type) || type.trim().length() > TYPE_MAX)) {
                     p.put("type", "internship.error.visaType");
                 }
                 if (validFrom == null) {
@@ -121,9 +121,13 @@ public class PlacementDocument {
                 throw new InvalidInput(problems);
             }
         }
+        // Verified again with other details: the one who verified these is the one who did it now.
+        Details incoming = new Details(Placement.trim(d.number()), kind == DocumentKind.VISA ? Placement.trim(d.type()) : null,
+                d.validFrom(), d.validTo());
+        boolean otherDetails = kind.hasValidity() && !incoming.equals(details());
         if (kind.hasValidity()) {
-            number = trim(d.number());
-            type = kind == DocumentKind.VISA ? trim(d.type()) : null;
+            number = Placement.trim(d.number());
+            type = kind == DocumentKind.VISA ? Placement.trim(d.type()) : null;
             validFrom = d.validFrom();
             validTo = d.validTo();
         }
@@ -147,7 +151,7 @@ public class PlacementDocument {
                     receivedBy = by;
                     receivedAt = at;
                 }
-                if (state != DocumentState.VERIFIED) {
+                if (state != DocumentState.VERIFIED || otherDetails) {
                     verifiedBy = by;
                     verifiedAt = at;
                 }
@@ -163,14 +167,6 @@ public class PlacementDocument {
     /** Whether the document is verified and, for a visa or a policy, valid over the placement's planned dates. */
     public boolean verifiedCovering(LocalDate start, LocalDate end) {
         return state == DocumentState.VERIFIED && (!kind.hasValidity() || PlacementRules.covers(validFrom, validTo, start, end));
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String trim(String s) {
-        return blank(s) ? null : s.trim();
     }
 
     public Long getId() {

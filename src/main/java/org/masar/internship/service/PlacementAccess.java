@@ -3,6 +3,7 @@ package org.masar.internship.service;
 import org.masar.internship.domain.Placement;
 import org.masar.security.domain.Role;
 import org.masar.security.service.Caller;
+import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.NotFound;
 import org.masar.site.domain.Site;
 
@@ -48,11 +49,11 @@ public final class PlacementAccess {
         return p;
     }
 
-    /** A placement the caller sees but may not change answers as one they do not see: the change is not theirs to make. */
+    /** A placement the caller sees but may not change is refused as a change their role does not make (403). */
     public static Placement requireEdit(Caller caller, Placement p) {
         requireSeen(caller, p);
         if (!editsPlacements(caller)) {
-            throw new org.masar.shared.domain.Forbidden();
+            throw new Forbidden();
         }
         return p;
     }

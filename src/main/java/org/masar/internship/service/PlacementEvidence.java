@@ -81,8 +81,9 @@ public final class PlacementEvidence {
                         d.getValidTo(), p.getPlannedStart(), p.getPlannedEnd());
             }
             if (document.met()) {
-                return Evidence.met(KIND, p.getId(), "internship.evidence.covering." + d.getKind(), d.getNumber(),
-                        d.getValidFrom(), d.getValidTo());
+                // No number in the summary: the history keeps it, and a visa's number is the intern's personal data.
+                return Evidence.met(KIND, p.getId(), "internship.evidence.covering." + d.getKind(), d.getValidFrom(),
+                        d.getValidTo());
             }
             return document;
         }

@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.masar.beneficiary.event.ReadView;
 import org.masar.beneficiary.service.BeneficiaryService;
 import org.masar.internship.domain.DocumentKind;
@@ -36,6 +39,7 @@ import org.masar.pipeline.domain.StageTransition;
 import org.masar.pipeline.service.EnrolmentService;
 import org.masar.pipeline.service.MoveCommand;
 import org.masar.security.service.Caller;
+import org.masar.shared.domain.BusinessException;
 import org.masar.shared.domain.FieldRefused;
 import org.masar.shared.domain.Forbidden;
 import org.masar.shared.domain.InvalidInput;
@@ -130,10 +134,18 @@ public class PlacementService {
 
     /** The candidate to match: an active INTERNSHIP enrolment the caller works, with no placement yet. */
     public Enrolment candidate(long enrolmentId, Caller caller) {
+        return candidate(enrolmentId, caller, false);
+    }
+
+    /** {@link #candidate}; {@code locked}: the enrolment locked first, so that two matches of one candidate queue. */
+    private Enrolment candidate(long enrolmentId, Caller caller, boolean locked) {
         requireEditor(caller);
         Enrolment e = enrolments.find(enrolmentId, caller);
         if (e.getPipeline().getType() != PipelineType.INTERNSHIP) {
             throw new NotFound();
+        }
+        if (locked) {
+            em.lock(e, LockModeType.PESSIMISTIC_WRITE);
         }
         if (e.getStatus() != EnrolmentStatus.ACTIVE) {
             throw new FieldRefused("host", "internship.error.notActive");
@@ -152,20 +164,23 @@ public class PlacementService {
     public List<Matching.Suggestion> suggestions(long enrolmentId, Matching.Wish wish, Caller caller) {
         candidate(enrolmentId, caller);
         StringBuilder jpql = new StringBuilder("select h.id from Host h where h.active = true and h.capacity >"
-                + " (select count(p) from Placement p where p.host = h and p.outcome is null)");
+                + " (select count(p) from Placement p where p.host = h and p.outcome is null and p.enrolment.status = :active)");
         boolean sector = wish.sector() != null;
         boolean city = wish.city() != null && !wish.city().isBlank();
         if (sector || city) {
             jpql.append(" and (").append(sector ? "h.sector = :sector" : "")
                     .append(sector && city ? " or " : "").append(city ? "lower(h.city) = :city" : "").append(")");
         }
-        jpql.append(" order by h.nameKey, h.id");
-        var query = em.createQuery(jpql.toString(), Long.class).setMaxResults(RANKED);
+        // The sector and the city rank in the database, so that the hosts cut off at RANKED are the least fit.
+        jpql.append(" order by ").append(sector ? "case when h.sector = :sector then 0 else 1 end, " : "")
+                .append(city ? "case when lower(h.city) = :city then 0 else 1 end, " : "").append("h.nameKey, h.id");
+        var query = em.createQuery(jpql.toString(), Long.class).setMaxResults(RANKED)
+                .setParameter("active", EnrolmentStatus.ACTIVE);
         if (sector) {
             query.setParameter("sector", wish.sector());
         }
         if (city) {
-            query.setParameter("city", wish.city().trim().toLowerCase(java.util.Locale.ROOT));
+            query.setParameter("city", wish.city().trim().toLowerCase(Locale.ROOT));
         }
         List<Long> ids = query.getResultList();
         if (ids.isEmpty()) {
@@ -173,16 +188,16 @@ public class PlacementService {
         }
         Map<Long, Long> current = new HashMap<>();
         for (Object[] row : em.createQuery("select p.host.id, count(p) from Placement p where p.host.id in :ids"
-                        + " and p.outcome is null group by p.host.id", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
+                        + " and p.outcome is null and p.enrolment.status = :active group by p.host.id", Object[].class)
+                .setParameter("ids", ids).setParameter("active", EnrolmentStatus.ACTIVE).getResultList()) {
             current.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, Set<String>> languages = new HashMap<>();
         for (Object[] row : em.createQuery("select h.id, t.languages from Host h join h.tutors t where h.id in :ids",
                 Object[].class).setParameter("ids", ids).getResultList()) {
-            Set<String> spoken = languages.computeIfAbsent((Long) row[0], k -> new java.util.TreeSet<>());
+            Set<String> spoken = languages.computeIfAbsent((Long) row[0], k -> new TreeSet<>());
             if (row[1] != null && !row[1].toString().isBlank()) {
-                java.util.Arrays.stream(row[1].toString().split(",")).map(String::trim).forEach(spoken::add);
+                Arrays.stream(row[1].toString().split(",")).map(String::trim).forEach(spoken::add);
             }
         }
         List<Matching.Candidate> hosts = new ArrayList<>();
@@ -201,7 +216,7 @@ public class PlacementService {
      * A host inactive or at capacity is refused; so is a receiving site outside the host's country.
      */
     public Placement match(long enrolmentId, long hostId, Placement.Plan plan, Long receivingSiteId, Caller caller) {
-        Enrolment e = candidate(enrolmentId, caller);
+        Enrolment e = candidate(enrolmentId, caller, true);
         Host host = em.find(Host.class, hostId, LockModeType.PESSIMISTIC_WRITE);
         if (host == null) {
             throw new FieldRefused("host", "internship.error.host");
@@ -278,6 +293,7 @@ public class PlacementService {
      * replaces is deleted. Refused, nothing kept, when it is empty, too large or of another type.
      */
     public Placement upload(long id, int version, DocumentKind kind, byte[] content, String fileName, Caller caller) {
+        requireEditor(caller);
         if (kind == null) {
             throw InvalidInput.of("kind", "internship.error.document");
         }
@@ -320,6 +336,11 @@ public class PlacementService {
         if (p.isEnded()) {
             throw new FieldRefused("outcome", "internship.error.ended");
         }
+        // An internship is completed on its journey (the documents' criteria met) before its outcome says how it
+        // ended; only an interruption ends one still under way.
+        if (outcome != null && outcome != Outcome.INTERRUPTED && p.getEnrolment().getStatus() == EnrolmentStatus.ACTIVE) {
+            throw new FieldRefused("outcome", "internship.error.notCompleted");
+        }
         p.end(outcome, reason, on, today(p));
         Placement saved = saved(p, PlacementChanged.Change.ENDED, String.valueOf(outcome), caller);
         returns.schedule(saved, caller);
@@ -327,12 +348,14 @@ public class PlacementService {
     }
 
     /**
-     * Moves the intern's journey on to {@code stageCode} from the placement's page: the stage's
+     * Moves the intern's journey on (the sending side: the journey is the enrolment's, at the intern's site) to {@code stageCode} from the placement's page: the stage's
      * criteria bound to the placement's documents are met or not by them, and a refusal names what is missing.
      */
     public StageTransition advance(long id, String stageCode, Caller caller) {
         Placement p = find(id, caller);
         PlacementAccess.requireEdit(caller, p);
+        // Locked, so that the documents read as evidence cannot change under the move.
+        em.lock(p, LockModeType.PESSIMISTIC_WRITE);
         Enrolment e = p.getEnrolment();
         Stage to = e.getPipeline().stage(stageCode).filter(s -> !s.isRetired())
                 .orElseThrow(() -> InvalidInput.of("toStage", "enrolment.error.toStage"));
@@ -341,13 +364,20 @@ public class PlacementService {
     }
 
     /** How many placements still running the host has, one left out. */
+    /**
+     * How many placements still running the host has, one left out: read with a lock (a locking read
+     * sees what others committed since this transaction began, where a plain count would not on
+     * MySQL), so that two matches for the host's last place, queued on its lock, do not both take it.
+     */
     private long occupied(long hostId, Long except) {
-        var query = em.createQuery("select count(p) from Placement p where p.host.id = :h and p.outcome is null"
-                + (except == null ? "" : " and p.id <> :self"), Long.class).setParameter("h", hostId);
+        var query = em.createQuery("select p from Placement p where p.host.id = :h and p.outcome is null"
+                        + " and p.enrolment.status = :active" + (except == null ? "" : " and p.id <> :self"), Placement.class)
+                .setParameter("h", hostId).setParameter("active", EnrolmentStatus.ACTIVE)
+                .setLockMode(LockModeType.PESSIMISTIC_READ);
         if (except != null) {
             query.setParameter("self", except);
         }
-        return query.getSingleResult();
+        return query.getResultList().size();
     }
 
     private Site receiving(Long siteId, Host host) {
@@ -366,6 +396,9 @@ public class PlacementService {
         requireEditor(caller);
         Placement p = find(id, caller);
         PlacementAccess.requireEdit(caller, p);
+        if (p.getEnrolment().getBeneficiary().isErased()) {
+            throw new BusinessException("erasure.error.erased");
+        }
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
         Versions.require(version, p.getVersion());
         return p;

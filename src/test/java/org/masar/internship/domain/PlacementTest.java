@@ -56,6 +56,8 @@ class PlacementTest {
         assertEquals(false, p.before().signed(), "two signatures still missing");
         p.agreeBefore(signed(TODAY), TODAY);
         assertTrue(p.before().signed());
+        FieldRefused signed = assertThrows(FieldRefused.class, () -> p.agreeBefore(signed(TODAY), TODAY));
+        assertEquals(Map.of("programme", "internship.error.agreementSigned"), signed.fieldKeys());
     }
 
     @Test
@@ -90,6 +92,11 @@ class PlacementTest {
         assertEquals(List.of("tunis", "milan"), List.of(d.getReceivedBy(), d.getVerifiedBy()));
         assertTrue(d.verifiedCovering(START, START.plusMonths(6)));
         assertEquals(false, d.verifiedCovering(START, START.plusMonths(6).plusDays(1)), "a day short");
+        p.mark(DocumentKind.VISA, DocumentState.VERIFIED, visa, "tunis", NOW.plusDays(2));
+        assertEquals("milan", p.document(DocumentKind.VISA).getVerifiedBy(), "verified again as it was: the same check");
+        p.mark(DocumentKind.VISA, DocumentState.VERIFIED, new PlacementDocument.Details("ITA-1", "D", START, START.plusMonths(7)),
+                "tunis", NOW.plusDays(2));
+        assertEquals("tunis", p.document(DocumentKind.VISA).getVerifiedBy(), "other dates: who checked them now");
         p.mark(DocumentKind.ARRIVAL, DocumentState.VERIFIED, null, "milan", NOW);
         assertEquals("milan", p.document(DocumentKind.ARRIVAL).getReceivedBy(), "verified: received by the same person");
         p.mark(DocumentKind.VISA, DocumentState.MISSING, null, "tunis", NOW);
@@ -100,10 +107,12 @@ class PlacementTest {
     void anEndHasAnOutcomeAReasonWhenInterruptedAndADateNeitherBeforeTheStartNorAhead() {
         Placement p = placement();
         LocalDate later = START.plusMonths(2);
-        InvalidInput bad = assertThrows(InvalidInput.class, () -> p.end(Outcome.INTERRUPTED, null, START.minusDays(1), later));
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> p.end(Outcome.INTERRUPTED, null, TODAY.minusDays(1), later));
         assertEquals(Map.of("outcomeReason", "internship.error.outcomeReason", "endedOn", "internship.error.endedOn"),
                 bad.fieldKeys());
         assertThrows(InvalidInput.class, () -> p.end(null, null, later, later));
+        assertThrows(InvalidInput.class, () -> p.end(Outcome.COMPLETED, null, START.minusDays(1), later),
+                "only an interruption comes before the start");
         p.end(Outcome.INTERRUPTED, " Family reasons ", later, later);
         assertEquals("Family reasons", p.getOutcomeReason());
         assertThrows(FieldRefused.class, () -> p.replan(p.getHost(), p.plan(), p.getReceivingSite()),

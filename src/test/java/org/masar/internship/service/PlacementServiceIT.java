@@ -369,6 +369,39 @@ class PlacementServiceIT {
         return jpa.tx(() -> placements.find(p.getId(), tunis)).getVersion();
     }
 
+    /** Every document verified and the journey moved to completed; the placement's version after it. */
+    private static int completeJourney(Placement p) {
+        Placement x = jpa.tx(() -> placements.find(p.getId(), tunis));
+        LocalDate start = x.getPlannedStart();
+        LocalDate end = x.getPlannedEnd();
+        int v = jpa.tx(() -> placements.agreeBefore(p.getId(), x.getVersion(), new Placement.Before("Programme", "Outcomes",
+                null, null, LanguageLevel.B2, start, start, start), tunis)).getVersion();
+        for (DocumentKind kind : DocumentKind.values()) {
+            int from = v;
+            PlacementDocument.Details details = kind.hasValidity()
+                    ? new PlacementDocument.Details("N-" + kind, kind == DocumentKind.VISA ? "D" : null, start, end)
+                    : PlacementDocument.Details.NONE;
+            v = jpa.tx(() -> placements.mark(p.getId(), from, kind, DocumentState.VERIFIED, details, tunis)).getVersion();
+        }
+        jpa.tx(() -> placements.advance(p.getId(), "placed", tunis));
+        assertEquals("completed", jpa.tx(() -> placements.advance(p.getId(), "completed", tunis)).getToStage().getCode());
+        return v;
+    }
+
+    @Test
+    void anInterruptionEndsAPlacementBeforeItStartsAndFreesTheHostsPlace() {
+        long small = host("Piccola S.n.c.", "Torino", HostSector.SERVICES, 1, "it").getId();
+        long receiving = jpa.tx(() -> Wiring.sites(jpa).byCodes(List.of("PIE")).get(0).getId());
+        Enrolment first = candidate();
+        Placement p = jpa.tx(() -> placements.match(first.getId(), small, plan(LocalDate.now().plusMonths(2)), receiving, tunis));
+        Enrolment second = candidate();
+        assertThrows(FieldRefused.class, () -> jpa.tx(() -> placements.match(second.getId(), small,
+                plan(LocalDate.now().plusMonths(2)), receiving, tunis)), "its one place is taken");
+        jpa.tx(() -> placements.end(p.getId(), p.getVersion(), Outcome.INTERRUPTED, "Visa refused", LocalDate.now(), tunis));
+        assertEquals("Torino", jpa.tx(() -> placements.match(second.getId(), small, plan(LocalDate.now().plusMonths(2)),
+                receiving, tunis)).getHost().getCity(), "an interrupted placement leaves its place");
+    }
+
     @Test
     void theOutcomeEndsThePlacementAndSetsTheReturnFollowUpsAtThreeAndSixMonths() {
         Placement p = matched();
@@ -386,10 +419,15 @@ class PlacementServiceIT {
         InvalidInput noReason = assertThrows(InvalidInput.class, () -> jpa.tx(() -> placements.end(p.getId(), version,
                 Outcome.INTERRUPTED, " ", today, tunis)));
         assertEquals(Map.of("outcomeReason", "internship.error.outcomeReason"), noReason.fieldKeys());
-        InvalidInput future = assertThrows(InvalidInput.class, () -> jpa.tx(() -> placements.end(p.getId(), version,
+        FieldRefused underWay = assertThrows(FieldRefused.class, () -> jpa.tx(() -> placements.end(p.getId(), version,
+                Outcome.BACK_HOME_EMPLOYED, null, today, tunis)));
+        assertEquals(Map.of("outcome", "internship.error.notCompleted"), underWay.fieldKeys(),
+                "completed on its journey first, by its documents");
+        int completed = completeJourney(p);
+        InvalidInput future = assertThrows(InvalidInput.class, () -> jpa.tx(() -> placements.end(p.getId(), completed,
                 Outcome.BACK_HOME_EMPLOYED, null, today.plusDays(1), tunis)));
         assertEquals(Map.of("endedOn", "internship.error.endedOn"), future.fieldKeys());
-        Placement ended = jpa.tx(() -> placements.end(p.getId(), version, Outcome.BACK_HOME_EMPLOYED, null, today, tunis));
+        Placement ended = jpa.tx(() -> placements.end(p.getId(), completed, Outcome.BACK_HOME_EMPLOYED, null, today, tunis));
         assertEquals(Outcome.BACK_HOME_EMPLOYED, ended.getOutcome());
         List<FollowUp> followUps = jpa.tx(() -> jpa.em().createQuery("select f from FollowUp f where f.enrolmentId = :e"
                 + " order by f.dueDate", FollowUp.class).setParameter("e", p.getEnrolment().getId()).getResultList());
