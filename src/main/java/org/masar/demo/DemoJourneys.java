@@ -88,10 +88,7 @@ public class DemoJourneys {
         List<Beneficiary> people = em.createQuery("select b from Beneficiary b join fetch b.site"
                 + " where b.mergedInto is null order by b.id", Beneficiary.class).getResultList();
         for (Beneficiary person : people) {
-            // Internships move on their documents, not on ticks: their interns are made with their
-            // placements elsewhere (issue 13), and no journey here enters an INTERNSHIP pipeline.
-            List<Pipeline> open = pipelines.stream().filter(p -> p.getType() != PipelineType.INTERNSHIP)
-                    .filter(p -> p.getProgramme().reaches(person.getSite())).toList();
+            List<Pipeline> open = pipelines.stream().filter(p -> p.getProgramme().reaches(person.getSite())).toList();
             if (open.isEmpty() || random.nextInt(100) < 15) {
                 continue;
             }
@@ -175,7 +172,9 @@ public class DemoJourneys {
         // Some of the Sfax and Kebili journeys stalled months ago: the caseload shows them as stuck.
         LocalDateTime lastMove = (region.equals("SFX") || region.equals("KEB")) && random.nextInt(100) < 20
                 ? now.minusDays(200 + random.nextInt(60)) : now;
-        while (e.isActive()) {
+        // Internships move on their documents, not on ticks: an internship journey here waits as a
+        // candidate, and the demo's placements (DemoInterns) take it on from there.
+        while (e.isActive() && pipeline.getType() != PipelineType.INTERNSHIP) {
             Stage stage = e.getCurrentStage();
             int expected = stage.getExpectedDays() == null ? 60 : stage.getExpectedDays();
             at = at.plusDays(Math.max(1, (long) (expected * (0.3 + random.nextDouble() * 1.1))))
