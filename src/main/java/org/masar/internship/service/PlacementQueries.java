@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.internship.domain.DocumentKind;
 import org.masar.internship.domain.DocumentState;
 import org.masar.internship.domain.HostNames;
@@ -85,6 +86,9 @@ public class PlacementQueries {
             }
         }
         all.add("(" + String.join(" or ", sides) + ")");
+        if (!BeneficiaryAccess.seesWithdrawn(caller)) {
+            all.add("b.takingPart = true"); // one who withdrew is listed to managers only, as in the registry
+        }
         if (f.name() != null && !f.name().isBlank()) {
             String text = f.name().trim().toLowerCase(Locale.ROOT);
             parameters.put("name", "%" + escape(text) + "%");

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.masar.beneficiary.event.ReadView;
 import org.masar.beneficiary.service.BeneficiaryService;
+import org.masar.beneficiary.service.BeneficiaryAccess;
 import org.masar.internship.domain.DocumentKind;
 import org.masar.internship.domain.DocumentState;
 import org.masar.internship.domain.Host;
@@ -126,10 +127,12 @@ public class PlacementService {
         if (!PlacementAccess.seesPlacements(caller)) {
             return List.of();
         }
+        boolean withdrawn = BeneficiaryAccess.seesWithdrawn(caller);
         return em.createQuery("select p from Placement p join fetch p.enrolment e join fetch e.beneficiary b"
                         + " join fetch e.currentStage join fetch p.sendingSite join fetch p.receivingSite"
                         + " where p.host.id = :id order by p.plannedStart desc, p.id desc", Placement.class)
-                .setParameter("id", hostId).getResultStream().filter(p -> PlacementAccess.sees(caller, p)).toList();
+                .setParameter("id", hostId).getResultStream().filter(p -> PlacementAccess.sees(caller, p))
+                .filter(p -> withdrawn || p.getEnrolment().getBeneficiary().takesPart()).toList();
     }
 
     /** The candidate to match: an active INTERNSHIP enrolment the caller works, with no placement yet. */
