@@ -32,6 +32,7 @@ import org.masar.internship.domain.PlacementDocument;
 import org.masar.internship.domain.Scan;
 import org.masar.internship.domain.ScanType;
 import org.masar.internship.event.PlacementChanged;
+import org.masar.pipeline.domain.DropReason;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.PipelineType;
@@ -346,6 +347,14 @@ public class PlacementService {
         }
         p.end(outcome, reason, on, today(p));
         Placement saved = saved(p, PlacementChanged.Change.ENDED, String.valueOf(outcome), caller);
+        // An interruption ends the journey too, dropped with its reason, when the caller works the intern's side;
+        // a coordinator of the receiving side leaves that to the sending side, whose list shows the placement ended.
+        Enrolment e = saved.getEnrolment();
+        if (outcome == Outcome.INTERRUPTED && e.getStatus() == EnrolmentStatus.ACTIVE
+                && caller.scope().includes(e.getBeneficiary().getSite())) {
+            enrolments.move(e.getId(), new MoveCommand(MoveCommand.Action.DROP, null, DropReason.OTHER,
+                    saved.getOutcomeReason(), null, Set.of(), null), caller);
+        }
         returns.schedule(saved, caller);
         return saved;
     }

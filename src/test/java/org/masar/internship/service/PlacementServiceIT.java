@@ -41,6 +41,8 @@ import org.masar.internship.domain.Scan;
 import org.masar.internship.domain.ScanType;
 import org.masar.internship.event.PlacementChanged;
 import org.masar.pipeline.domain.Enrolment;
+import org.masar.pipeline.domain.DropReason;
+import org.masar.pipeline.domain.EnrolmentStatus;
 import org.masar.pipeline.domain.Pipeline;
 import org.masar.pipeline.domain.PipelineType;
 import org.masar.pipeline.service.EnrolForm;
@@ -398,6 +400,9 @@ class PlacementServiceIT {
         assertThrows(FieldRefused.class, () -> jpa.tx(() -> placements.match(second.getId(), small,
                 plan(LocalDate.now().plusMonths(2)), receiving, tunis)), "its one place is taken");
         jpa.tx(() -> placements.end(p.getId(), p.getVersion(), Outcome.INTERRUPTED, "Visa refused", LocalDate.now(), tunis));
+        Enrolment dropped = jpa.tx(() -> jpa.em().find(Enrolment.class, first.getId()));
+        assertEquals(EnrolmentStatus.DROPPED, dropped.getStatus(), "the journey ends with the placement");
+        assertEquals(DropReason.OTHER, dropped.getDropReason());
         assertEquals("Torino", jpa.tx(() -> placements.match(second.getId(), small, plan(LocalDate.now().plusMonths(2)),
                 receiving, tunis)).getHost().getCity(), "an interrupted placement leaves its place");
     }
