@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.masar.beneficiary.domain.Beneficiary;
@@ -43,8 +44,10 @@ public class PlacementTimeline implements TimelineSource {
         if (placements.isEmpty()) {
             return entries;
         }
-        List<PlacementDocument> documents = em.createQuery("select d from PlacementDocument d where d.placement in :p"
-                + " order by d.placement.id, d.kind", PlacementDocument.class).setParameter("p", placements).getResultList();
+        // In the checklist's order (the kinds' own, not their names').
+        List<PlacementDocument> documents = em.createQuery("select d from PlacementDocument d where d.placement in :p",
+                PlacementDocument.class).setParameter("p", placements).getResultStream()
+                .sorted(Comparator.comparing(PlacementDocument::getKind)).toList();
         for (Placement p : placements) {
             Long enrolment = p.getEnrolment().getId();
             String host = p.getHost().getName();
