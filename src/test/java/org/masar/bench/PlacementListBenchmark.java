@@ -50,7 +50,12 @@ public final class PlacementListBenchmark {
         int repeats = Integer.getInteger("bench.repeats", 50);
         int count = Integer.getInteger("bench.placements", 5_000);
         TestDatabase db = TestDatabase.create("placements_bench");
-        try (PooledDataSource pool = new PooledDataSource(db.dataSource()); Jpa jpa = new Jpa(pool)) { // dropped at exit
+        try (PooledDataSource pool = new PooledDataSource(db.dataSource()); Jpa jpa = new Jpa(pool); // dropped at exit
+             // Values inlined, as Connector/J sends them; LIKE's escape character '\' read as itself.
+             PooledDataSource literal = new PooledDataSource(db.dataSource(),
+                     "SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
+             Jpa explained = new Jpa(literal, Map.of("eclipselink.session-name", "explained", "eclipselink.jdbc.bind-parameters",
+                     "false", "eclipselink.logging.logger", SqlCapture.class.getName(), "eclipselink.logging.level", "FINE"))) {
             long started = System.nanoTime();
             MillionPeople.people(db, 3 * count);
             MillionPeople.enrolments(db, jpa, count);
@@ -89,6 +94,11 @@ public final class PlacementListBenchmark {
             report("manager: the list opened", repeats, () -> queries.page(none, page, manager), jpa);
             report("manager: needs attention (alert count + page)", repeats, () -> queries.page(new PlacementFilter(null,
                     PlacementFilter.Status.ALL, null, null, true), page, manager), jpa);
+            // Where the time goes: each statement of two pages, timed alone (p50 of 20), and its plan.
+            PlacementQueries traced = Wiring.set(new PlacementQueries(), "em", explained.em(), "clock", Wiring.CLOCK);
+            statements("coordinator: the list opened", () -> traced.page(none, page, coordinator), explained, literal);
+            statements("coordinator: visa missing or not verified", () -> traced.page(new PlacementFilter(null,
+                    PlacementFilter.Status.RUNNING, null, DocumentKind.VISA, false), page, coordinator), explained, literal);
         }
     }
 
@@ -193,6 +203,42 @@ public final class PlacementListBenchmark {
                     + " FROM placement p JOIN enrolment e ON e.id = p.enrolment_id JOIN stage st ON st.id = e.current_stage_id"
                     + " CROSS JOIN (" + kinds + ") k) x");
             s.execute("ANALYZE TABLE host_organisation, enrolment, placement, placement_document");
+        }
+    }
+
+    private static void statements(String name, Supplier<Page<?>> run, Jpa jpa, javax.sql.DataSource pool) throws Exception {
+        jpa.tx(run);
+        SqlCapture.start();
+        jpa.tx(run);
+        List<String> sent = SqlCapture.stop();
+        System.out.printf("%n%s: %d statements%n", name, sent.size());
+        for (String sql : sent) {
+            List<Double> ms = new ArrayList<>();
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                for (int i = 0; i < 20; i++) {
+                    long start = System.nanoTime();
+                    try (var r = s.executeQuery(sql)) {
+                        while (r.next()) {
+                            r.getObject(1);
+                        }
+                    }
+                    ms.add((System.nanoTime() - start) / 1e6);
+                }
+                Collections.sort(ms);
+                System.out.printf("- %.1f ms: %s%n", ms.get(ms.size() / 2), sql.length() > 400 ? sql.substring(0, 400) + " …" : sql);
+                try (var r = s.executeQuery("EXPLAIN " + sql)) {
+                    int columns = r.getMetaData().getColumnCount();
+                    while (r.next()) {
+                        StringBuilder line = new StringBuilder("    ");
+                        for (int i = 1; i <= columns; i++) {
+                            if (r.getString(i) != null) {
+                                line.append(r.getMetaData().getColumnLabel(i)).append('=').append(r.getString(i)).append(' ');
+                            }
+                        }
+                        System.out.println(line);
+                    }
+                }
+            }
         }
     }
 
