@@ -61,6 +61,8 @@ import org.masar.site.domain.Site;
 public class DemoInterns {
 
     static final int COUNT = 40;
+    /** Days from the journey's start to the internship's, at the least: matching, then the paperwork. */
+    private static final int LEAD_DAYS = 35;
     static final List<String> REGIONS = List.of("BMK", "TTA", "TUN", "SFX");
     private static final String BY = "interns";
     private static final Logger LOG = Logger.getLogger(DemoInterns.class.getName());
@@ -116,8 +118,8 @@ public class DemoInterns {
             enrolMore(pipeline, coordinator, COUNT - candidates.size(), today, random);
             candidates = candidates(pipeline);
         }
-        // The oldest journeys have had the time to go furthest.
-        candidates = new ArrayList<>(candidates.subList(0, Math.min(COUNT, candidates.size())));
+        // The oldest journeys have had the time to go furthest; the newest stay candidates, to be matched.
+        candidates = new ArrayList<>(candidates);
         candidates.sort((a, b) -> a.getStageSince().compareTo(b.getStageSince()));
         List<Host> hosts = em.createQuery("select h from Host h where h.active = true order by h.id", Host.class)
                 .getResultList();
@@ -133,22 +135,25 @@ public class DemoInterns {
                         Site.class).getResultList()), "en");
         Hosts places = new Hosts(hosts);
         Map<Phase, Integer> made = new EnumMap<>(Phase.class);
-        int next = 0;
         int index = 0;
+        int placed = 0;
         for (Phase phase : Phase.values()) {
-            for (int i = 0; i < SPREAD.get(phase) && next < candidates.size(); i++, index++) {
-                Enrolment e = candidates.get(next++);
+            for (int i = 0; i < SPREAD.get(phase) && !candidates.isEmpty(); i++, index++) {
+                long days = 120 + 30L * random.nextInt(3);
+                LocalDate start = start(phase, index, days, today, random);
+                Enrolment e = take(candidates, phase, start);
                 boolean running = phase == Phase.MATCHED || phase == Phase.PAPERWORK || phase == Phase.PLACED;
                 Host host = places.next(running, random);
                 Site site = receiving.get(lombardy(host.getCity()) ? "MIL" : "TRN");
-                place(e, host, site, phase, index, today, random, caller);
+                place(e, host, site, phase, index, start, days, today, random, caller);
                 made.merge(phase, 1, Integer::sum);
+                placed++;
             }
         }
         em.flush();
         em.clear();
         LOG.info("Demo placements of MENTOR 2: " + made);
-        return next;
+        return placed;
     }
 
     /** MENTOR 2's candidates of the four sending regions, in enrolment order. */
@@ -216,22 +221,36 @@ public class DemoInterns {
     }
 
     /** One intern's placement, taken as far as {@code phase}, each step dated in the past. */
-    private void place(Enrolment e, Host host, Site receiving, Phase phase, int index, LocalDate today, Random random,
-                       Caller caller) {
-        LocalDate enrolled = e.getStageSince().toLocalDate();
-        LocalDate start;
-        long days = 120 + 30L * random.nextInt(3);
-        switch (phase) {
-            case MATCHED -> start = today.plusDays(40 + random.nextInt(40));
-            case PAPERWORK -> start = today.plusDays(10 + random.nextInt(30));
-            // The first three placed end within 30 days.
-            case PLACED -> {
-                int ending = index - firstOf(Phase.PLACED);
-                start = ending < 3 ? today.plusDays(5 + 8L * ending).minusDays(days - 1) : today.minusDays(15 + random.nextInt(60));
+    /**
+     * The planned start of the {@code index}-th placement, at {@code phase}: to come for those matched
+     * or in paperwork, under way for those placed (the first three ending within 30 days), past for the others.
+     */
+    private static LocalDate start(Phase phase, int index, long days, LocalDate today, Random random) {
+        return switch (phase) {
+            case MATCHED -> today.plusDays(40 + random.nextInt(40));
+            case PAPERWORK -> today.plusDays(10 + random.nextInt(30));
+            case PLACED -> index - firstOf(Phase.PLACED) < 3
+                    ? today.plusDays(5 + 8L * (index - firstOf(Phase.PLACED))).minusDays(days - 1)
+                    : today.minusDays(15 + random.nextInt(60));
+            case INTERRUPTED -> today.minusDays(70);
+            default -> today.minusDays(days + 40 + random.nextInt(120));
+        };
+    }
+
+    /** The oldest candidate whose journey began early enough for the matching and the paperwork before {@code start}. */
+    private static Enrolment take(List<Enrolment> candidates, Phase phase, LocalDate start) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!candidates.get(i).getStageSince().toLocalDate().plusDays(LEAD_DAYS).isAfter(start)) {
+                return candidates.remove(i);
             }
-            case INTERRUPTED -> start = today.minusDays(70);
-            default -> start = today.minusDays(days + 40 + random.nextInt(120));
         }
+        return candidates.remove(0);
+    }
+
+    /** One intern's placement, taken as far as {@code phase}, each step dated in the past. */
+    private void place(Enrolment e, Host host, Site receiving, Phase phase, int index, LocalDate start, long days,
+                       LocalDate today, Random random, Caller caller) {
+        LocalDate enrolled = e.getStageSince().toLocalDate();
         LocalDate end = start.plusDays(days - 1);
         // Matched some weeks before the start, never before the journey began nor after yesterday.
         LocalDate matchedOn = max(enrolled.plusDays(2), start.minusDays(50 + random.nextInt(30)));
@@ -311,7 +330,8 @@ public class DemoInterns {
             p.replan(host, new Placement.Plan(p.getTutorName(), start, end.plusDays(30), p.getCity()), receiving);
         }
         if (phase == Phase.INTERRUPTED) {
-            LocalDate stopped = today.minusDays(20);
+            // Some weeks after the arrival, never before the journey's last line.
+            LocalDate stopped = min(max(today.minusDays(20), e.getStageSince().toLocalDate().plusDays(1)), today.minusDays(1));
             p.end(Outcome.INTERRUPTED, "Went home after a month for a family emergency; does not wish to come back.",
                     stopped, today);
             em.persist(e.drop(DropReason.OTHER, "Internship interrupted: went home for a family emergency.",
