@@ -108,16 +108,17 @@ class DemoInternsIT {
                         + " WHERE t.enrolment_id = (SELECT enrolment_id FROM placement WHERE id = ?) ORDER BY t.id")) {
             for (Row r : rows) {
                 q.setLong(1, r.id());
-                java.time.LocalDateTime last = null;
+                List<java.time.LocalDateTime> ats = new ArrayList<>();
                 List<String> codes = new ArrayList<>();
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        java.time.LocalDateTime at = rs.getTimestamp(2).toLocalDateTime();
-                        assertTrue(last == null || !at.isBefore(last), "history in order: " + r);
-                        assertTrue(at.toLocalDate().isBefore(today.plusDays(1)), "nothing after today: " + r);
-                        last = at;
+                        ats.add(rs.getTimestamp(2).toLocalDateTime());
                         codes.add(rs.getString(3));
                     }
+                }
+                for (int i = 0; i < ats.size(); i++) {
+                    assertTrue(i == 0 || !ats.get(i).isBefore(ats.get(i - 1)), "history in order: " + r + " " + codes + " " + ats);
+                    assertTrue(ats.get(i).toLocalDate().isBefore(today.plusDays(1)), "nothing after today: " + r + " " + ats);
                 }
                 assertEquals("candidate", codes.get(0), r.toString());
                 if (!r.stage().equals("candidate")) {
