@@ -391,6 +391,8 @@ public class DemoInterns {
                 ? e.complete(to, byHand, evidence.of(e, to), null, actor, null)
                 : e.advance(to, byHand, evidence.of(e, to), null, actor, null);
         em.persist(line);
+        // Written at once: lines flushed together may be inserted in any order, and their ids order the history.
+        em.flush();
     }
 
     private void scan(Placement p, DocumentKind kind, LocalDate on) {
