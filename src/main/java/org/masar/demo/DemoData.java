@@ -75,6 +75,9 @@ public class DemoData {
     DemoHosts hosts;
 
     @Inject
+    DemoInterns interns;
+
+    @Inject
     java.time.Clock clock;
 
     @PersistenceContext
@@ -96,11 +99,14 @@ public class DemoData {
         long journeysDone = System.nanoTime();
         courses.load(today);
         hosts.load();
+        long hostsDone = System.nanoTime();
+        int placements = interns.load(today);
         long end = System.nanoTime();
         LOG.info(String.format(java.util.Locale.ROOT, "Demo data loaded in %.1f s (programmes and accounts %.1f s,"
-                + " people %.1f s, journeys %.1f s, courses %.1f s): 4 programmes, %d beneficiaries, %d enrolments and the"
-                + " demo accounts (password %s)", (end - started) / 1e9, (accounts - started) / 1e9, (registered - accounts) / 1e9,
-                (journeysDone - registered) / 1e9, (end - journeysDone) / 1e9, people, enrolments, PASSWORD));
+                + " people %.1f s, journeys %.1f s, courses and hosts %.1f s, placements %.1f s): 4 programmes, %d beneficiaries,"
+                + " %d enrolments, %d placements and the demo accounts (password %s)", (end - started) / 1e9,
+                (accounts - started) / 1e9, (registered - accounts) / 1e9, (journeysDone - registered) / 1e9,
+                (hostsDone - journeysDone) / 1e9, (end - hostsDone) / 1e9, people, enrolments, placements, PASSWORD));
     }
 
     private void loadProgrammes() {

@@ -136,6 +136,41 @@ final class DemoPeople {
         return people;
     }
 
+    /**
+     * Young people of MENTOR 2's four sending regions (Beni Mellal, Tangier, Tunis, Sfax), 19 to 30,
+     * registered a year or more before {@code today}: the interns the demo adds when the journeys
+     * left it fewer candidates than its forty placements. A seed of their own, serials apart.
+     */
+    static List<BeneficiaryForm> interns(int count, LocalDate today) {
+        Random random = new Random(20210301L);
+        String[][] sites = {{"BML", "MA"}, {"TNG", "MA"}, {"TUN-M", "TN"}, {"SFX-M", "TN"}};
+        List<BeneficiaryForm> people = new ArrayList<>();
+        for (int serial = 20_001; people.size() < count; serial++) {
+            String[] site = sites[people.size() % sites.length];
+            Sex sex = random.nextInt(100) < 50 ? Sex.F : Sex.M;
+            String[] first = (sex == Sex.F ? WOMEN : MEN)[random.nextInt(20)];
+            String[][] families = site[1].equals("MA") ? MOROCCAN_NAMES : TUNISIAN_NAMES;
+            String[] last = families[random.nextInt(families.length)];
+            BeneficiaryForm f = new BeneficiaryForm();
+            f.setFirstName(first[0]);
+            f.setLastName(last[0]);
+            f.setArabicName(first[1] + " " + last[1]);
+            f.setSex(sex);
+            f.setBirthDate(today.minusYears(19 + random.nextInt(12)).minusDays(random.nextInt(365)));
+            f.setNationality(site[1]);
+            f.setResidenceCountry(site[1]);
+            f.setSiteCode(site[0]);
+            f.setPhone(phone(site[1], serial));
+            document(f, site[1], false, serial, random);
+            f.setEducationLevel(EducationLevel.values()[random.nextInt(EducationLevel.values().length)]);
+            f.setEmploymentStatus(EmploymentStatus.UNEMPLOYED);
+            f.setConsentDate(today.minusDays(400 + random.nextInt(100)));
+            f.setConsentPurposes(EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+            people.add(f);
+        }
+        return people;
+    }
+
     /** Pairs a case worker will meet: the same person typed twice, the way it happens. */
     private static List<BeneficiaryForm> planted() {
         List<BeneficiaryForm> planted = new ArrayList<>();

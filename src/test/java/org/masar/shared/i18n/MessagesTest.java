@@ -204,6 +204,9 @@ class MessagesTest {
             Map.entry("subject.history.", columns(org.masar.beneficiary.service.SubjectWorkbook.HISTORY)),
             Map.entry("subject.notes.", columns(org.masar.casework.service.CaseWorkSubjectData.NOTES)),
             Map.entry("subject.followUps.", columns(org.masar.casework.service.CaseWorkSubjectData.FOLLOW_UPS)),
+            Map.entry("subject.placements.", columns(org.masar.internship.service.PlacementPersonData.PLACEMENTS)),
+            Map.entry("subject.placementChanges.", columns(org.masar.internship.service.PlacementPersonData.CHANGES)),
+            Map.entry("subject.placementDocuments.", columns(org.masar.internship.service.PlacementPersonData.DOCUMENTS)),
             Map.entry("enrolment.export.", concat(columns(org.masar.pipeline.service.EnrolmentExport.ENROLMENTS),
                     columns(org.masar.pipeline.service.EnrolmentExport.MOVES), List.of("sheet", "historySheet"))));
 
