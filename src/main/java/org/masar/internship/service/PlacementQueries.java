@@ -68,7 +68,8 @@ public class PlacementQueries {
         LocalDate today = caller.scope().today(clock);
         Map<String, Object> parameters = new LinkedHashMap<>();
         String from = FROM + where(f, caller, today, parameters);
-        String sort = SORTS.getOrDefault(request.sortField(), "p.plannedEnd");
+        // Map.of refuses to look up null: a request that sorts by nothing takes the planned end.
+        String sort = request.sortField() == null ? "p.plannedEnd" : SORTS.getOrDefault(request.sortField(), "p.plannedEnd");
         String order = " order by " + sort + (request.ascending() || request.sortField() == null ? " asc" : " desc") + ", p.id";
         return Paging.page(request,
                 () -> bind(em.createQuery("select count(p)" + from, Long.class), parameters).getSingleResult(),
