@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,6 +48,11 @@ public class PlacementQueries {
     private static final Map<String, String> SORTS = Map.of("plannedEnd", "p.plannedEnd", "plannedStart", "p.plannedStart",
             "lastName", "b.lastName", "hostName", "h.nameKey", "city", "p.city");
 
+    private static final String SELECT = "select p.id, e.id, b.code, b.firstName, b.lastName, h.id, h.name, p.city,"
+            + " p.plannedStart, p.plannedEnd, st, p.outcome, b.residenceCountry, h.country";
+    private static final String FROM = " from Placement p join p.enrolment e join e.beneficiary b join p.host h"
+            + " join e.currentStage st join p.sendingSite ss join p.receivingSite rs where ";
+
     @PersistenceContext
     EntityManager em;
 
@@ -61,18 +67,74 @@ public class PlacementQueries {
         PlacementFilter f = filter == null ? PlacementFilter.NONE : filter;
         LocalDate today = caller.scope().today(clock);
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String where = where(f, caller, today, parameters);
-        String from = " from Placement p join p.enrolment e join e.beneficiary b join p.host h join e.currentStage st"
-                + " join p.sendingSite ss join p.receivingSite rs where " + where;
-        // Map.of refuses a null key: a request with no sort (the first page) takes the planned end.
+        String from = FROM + where(f, caller, today, parameters);
+        // Map.of refuses to look up null: a request that sorts by nothing takes the planned end.
         String sort = request.sortField() == null ? "p.plannedEnd" : SORTS.getOrDefault(request.sortField(), "p.plannedEnd");
         String order = " order by " + sort + (request.ascending() || request.sortField() == null ? " asc" : " desc") + ", p.id";
         return Paging.page(request,
                 () -> bind(em.createQuery("select count(p)" + from, Long.class), parameters).getSingleResult(),
-                () -> lines(bind(em.createQuery("select p.id, e.id, b.code, b.firstName, b.lastName, h.id, h.name, p.city,"
-                                + " p.plannedStart, p.plannedEnd, st, p.outcome, b.residenceCountry, h.country" + from + order,
-                        Object[].class), parameters).setFirstResult(request.first()).setMaxResults(request.size())
-                        .getResultList(), today));
+                () -> lines(bind(em.createQuery(SELECT + from + order, Object[].class), parameters)
+                        .setFirstResult(request.first()).setMaxResults(request.size()).getResultList(), today));
+    }
+
+    /** The placements of these enrolments that the caller sees, by enrolment (an enrolment has one at most). */
+    public Map<Long, PlacementLine> ofEnrolments(Collection<Long> enrolmentIds, Caller caller) {
+        if (enrolmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PlacementLine> byEnrolment = new HashMap<>();
+        for (PlacementLine line : listed("e.id in :enrolments", Map.of("enrolments", List.copyOf(enrolmentIds)), caller)) {
+            byEnrolment.put(line.enrolmentId(), line);
+        }
+        return byEnrolment;
+    }
+
+    /** A person's placements that the caller sees, latest start first. */
+    public List<PlacementLine> ofPerson(long beneficiaryId, Caller caller) {
+        return listed("b.id = :person", Map.of("person", beneficiaryId), caller);
+    }
+
+    /**
+     * How many running placements the caller sees need attention, by alert ({@link #ALERTS}), as
+     * the lines count them: a visa (when one is needed) or insurance received ending before the
+     * planned end, an end within {@link PlacementRules#ENDING_DAYS} days.
+     */
+    public Map<String, Long> alertCounts(Caller caller) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ALERTS.forEach(alert -> counts.put(alert, 0L));
+        if (!PlacementAccess.seesPlacements(caller) || caller.scope().isEmpty()) {
+            return counts;
+        }
+        LocalDate today = caller.scope().today(clock);
+        String expiring = "p.outcome is null and exists (select d.id from PlacementDocument d where d.placement = p"
+                + " and d.kind = :kind and d.state <> :missingState and d.validTo is not null and d.validTo < p.plannedEnd)";
+        String visaNeeded = " and (b.residenceCountry is null or h.country is null"
+                + " or upper(trim(h.country)) <> upper(trim(b.residenceCountry)))";
+        counts.put(VISA_EXPIRES, count(expiring + visaNeeded,
+                Map.of("kind", DocumentKind.VISA, "missingState", DocumentState.MISSING), caller, today));
+        counts.put(INSURANCE_EXPIRES, count(expiring,
+                Map.of("kind", DocumentKind.INSURANCE, "missingState", DocumentState.MISSING), caller, today));
+        counts.put(ENDING, count("p.outcome is null and p.plannedEnd between :today and :soon",
+                Map.of("today", today, "soon", today.plusDays(PlacementRules.ENDING_DAYS)), caller, today));
+        return counts;
+    }
+
+    private long count(String condition, Map<String, Object> given, Caller caller, LocalDate today) {
+        Map<String, Object> parameters = new LinkedHashMap<>(given);
+        String from = FROM + where(PlacementFilter.NONE, caller, today, parameters) + " and " + condition;
+        return bind(em.createQuery("select count(p)" + from, Long.class), parameters).getSingleResult();
+    }
+
+    /** The lines the caller sees among those meeting {@code condition}, latest start first: short lists, not paged. */
+    private List<PlacementLine> listed(String condition, Map<String, Object> given, Caller caller) {
+        if (!PlacementAccess.seesPlacements(caller) || caller.scope().isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = caller.scope().today(clock);
+        Map<String, Object> parameters = new LinkedHashMap<>(given);
+        String from = FROM + where(PlacementFilter.NONE, caller, today, parameters) + " and " + condition;
+        return lines(bind(em.createQuery(SELECT + from + " order by p.plannedStart desc, p.id desc", Object[].class),
+                parameters).getResultList(), today);
     }
 
     private static String where(PlacementFilter f, Caller caller, LocalDate today, Map<String, Object> parameters) {

@@ -7,9 +7,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.masar.internship.domain.Host;
+import org.masar.internship.domain.Placement;
 import org.masar.internship.service.HostDuplicates;
 import org.masar.internship.service.HostService;
 import org.masar.internship.service.InternshipAccess;
+import org.masar.internship.service.PlacementService;
 import org.masar.security.service.CurrentUser;
 import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.domain.NotFound;
@@ -18,7 +20,8 @@ import org.masar.shared.web.Faces;
 /**
  * internship/host.xhtml: a host organisation, read by all who see hosts, recorded ({@code id}
  * absent) and described again by those who record them. Likely duplicates stop the save: the page
- * lists them and asks why this one is different, and the next save carries the reason.
+ * lists them and asks why this one is different, and the next save carries the reason. Under it,
+ * the host's placements past and present, as far as the caller sees them.
  */
 @Named
 @ViewScoped
@@ -30,12 +33,16 @@ public class HostBacking implements Serializable {
     transient HostService hosts;
 
     @Inject
+    transient PlacementService placements;
+
+    @Inject
     transient CurrentUser currentUser;
 
     private Long id;
     private int version;
     private HostFields fields = new HostFields();
     private transient Host host;
+    private transient List<Placement> hosted;
     private List<HostDuplicates.Candidate> candidates = List.of();
     private String duplicateReason;
 
@@ -112,6 +119,14 @@ public class HostBacking implements Serializable {
             host = hosts.find(id, currentUser.require());
         }
         return host;
+    }
+
+    /** The host's placements past and present that the caller sees, latest start first. */
+    public List<Placement> getPlacements() {
+        if (hosted == null) {
+            hosted = id == null ? List.of() : placements.ofHost(id, currentUser.require());
+        }
+        return hosted;
     }
 
     public HostFields getFields() {

@@ -69,6 +69,7 @@ public class HostFields implements Serializable {
     private String registrationNumber;
     private String notes;
     private boolean active = true;
+    private Integer capacity = Host.DEFAULT_CAPACITY;
     private final List<TutorRow> tutors = new ArrayList<>();
 
     /** The fields of a host as it is. */
@@ -86,6 +87,7 @@ public class HostFields implements Serializable {
         f.registrationNumber = h.getRegistrationNumber();
         f.notes = h.getNotes();
         f.active = h.isActive();
+        f.capacity = h.getCapacity();
         for (Tutor t : h.getTutors()) {
             TutorRow r = new TutorRow();
             r.name = t.getName();
@@ -100,7 +102,8 @@ public class HostFields implements Serializable {
     Host.Details details() {
         return new Host.Details(name, country, city, sector, size, address, contactPerson, phone, email, registrationNumber,
                 notes, active, tutors.stream().map(r -> new Host.TutorLine(r.name, r.role, r.email, r.languages == null
-                        || r.languages.isBlank() ? List.of() : Arrays.asList(r.languages.trim().split("[,;\\s]+")))).toList());
+                        || r.languages.isBlank() ? List.of() : Arrays.asList(r.languages.trim().split("[,;\\s]+")))).toList(),
+                capacity);
     }
 
     public void addTutor() {
@@ -209,6 +212,15 @@ public class HostFields implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    /** How many interns the host takes at once; left empty, the host keeps the number it has. */
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
     }
 
     /** The service's fields ({@code tutors[1].email}) as the form's components ({@code tutors:1:tutorEmail}). */

@@ -5,9 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
 import org.masar.internship.service.InternshipAccess;
+import org.masar.internship.service.PlacementAccess;
 import org.masar.security.service.CurrentUser;
 
-/** Whether the menu offers host organisations and whether the user records them; the sectors and sizes offered; a country's name in the reader's language. */
+/** Whether the menu offers host organisations and placements, and whether the user records them; the sectors and sizes offered; a country's name in the reader's language. */
 @Named
 @RequestScoped
 public class InternshipMenu {
@@ -17,6 +18,11 @@ public class InternshipMenu {
 
     public boolean isHosts() {
         return currentUser.caller().map(InternshipAccess::seesHosts).orElse(false);
+    }
+
+    /** The placements list: for those who work placements (case workers follow theirs from the person and the enrolment). */
+    public boolean isPlacements() {
+        return currentUser.caller().map(PlacementAccess::editsPlacements).orElse(false);
     }
 
     public boolean isEditsHosts() {

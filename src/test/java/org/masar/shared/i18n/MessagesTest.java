@@ -189,6 +189,8 @@ class MessagesTest {
                     java.util.Arrays.stream(org.masar.internship.domain.DocumentKind.values()).map(Enum::name)).toList()),
             Map.entry("internship.evidence.covering.", List.of("VISA", "INSURANCE")),
             Map.entry("internship.evidence.notCovering.", List.of("VISA", "INSURANCE")),
+            family("internship.placements.short.", org.masar.internship.domain.DocumentKind.class),
+            family("internship.placements.status.", org.masar.internship.service.PlacementFilter.Status.class),
             Map.entry("training.register.column.", columns(org.masar.training.service.AttendanceRegisterExport.COLUMNS)),
             Map.entry("training.courses.column.", columns(org.masar.training.service.CourseListExport.COLUMNS)),
             Map.entry("audit.column.", columns(org.masar.audit.service.AuditExport.COLUMNS)),
