@@ -63,7 +63,8 @@ public class PlacementQueries {
         String where = where(f, caller, today, parameters);
         String from = " from Placement p join p.enrolment e join e.beneficiary b join p.host h join e.currentStage st"
                 + " join p.sendingSite ss join p.receivingSite rs where " + where;
-        String sort = SORTS.getOrDefault(request.sortField(), "p.plannedEnd");
+        // Map.of answers a null key with an exception, not the default: a request without a sort is by planned end.
+        String sort = request.sortField() == null ? "p.plannedEnd" : SORTS.getOrDefault(request.sortField(), "p.plannedEnd");
         String order = " order by " + sort + (request.ascending() || request.sortField() == null ? " asc" : " desc") + ", p.id";
         return Paging.page(request,
                 () -> bind(em.createQuery("select count(p)" + from, Long.class), parameters).getSingleResult(),
