@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -293,7 +292,8 @@ class PlacementApiIT {
                         + version + "}");
         assertEquals(200, ended.statusCode(), ended.body());
         assertEquals("INTERRUPTED", json(ended).getString("outcome"));
-        assertEquals(JsonValue.ValueType.NULL, json(created).get("outcome").getValueType());
+        JsonObject open = json(created);
+        assertTrue(!open.containsKey("outcome") || open.isNull("outcome"), "no outcome while it ran");
         assertEquals(1, json(get("/api/v1/placements?name=" + code + "&status=ended", "interns")).getInt("total"));
         assertEquals(0, json(get("/api/v1/placements?name=" + code + "&status=running", "interns")).getInt("total"));
     }
