@@ -48,8 +48,8 @@ import org.masar.shared.domain.PageRequest;
 
 /**
  * Internship placements over HTTP, for internship coordinators, managers and administrators whose
- * scope reaches either side (case workers read their people's; other roles 403). A placement outside
- * the caller's scope answers 404 as an unknown one. Every change quotes the {@code version} read: a
+ * scope reaches either side; case workers read their people's. A placement the caller does not see,
+ * by scope or by role, answers 404 as an unknown one; a list or a change the role does not make, 403. Every change quotes the {@code version} read: a
  * stale one answers 409 with the placement as it is. Dates travel as text (YYYY-MM-DD) and codes in
  * any case, each refused on its own field when it does not read.
  */
@@ -137,7 +137,8 @@ public class PlacementResource {
     @GET
     @Path("{id}")
     public PlacementJson get(@PathParam("id") long id) {
-        return PlacementJson.of(placements.open(id, caller(), ReadView.REST), locale());
+        // Whoever does not see it, by role or by scope, finds nothing there: 404, as for one that does not exist.
+        return PlacementJson.of(placements.open(id, currentUser.require(), ReadView.REST), locale());
     }
 
     @GET
@@ -286,7 +287,7 @@ public class PlacementResource {
         return ApiValues.locale(headers);
     }
 
-    /** Who reads placements: coordinators, managers, administrators and case workers; the other roles have none. */
+    /** Who lists placements: coordinators, managers, administrators and case workers; the other roles have none. */
     private Caller caller() {
         Caller caller = currentUser.require();
         if (!PlacementAccess.seesPlacements(caller)) {

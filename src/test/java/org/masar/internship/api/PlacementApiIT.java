@@ -26,7 +26,7 @@ import org.masar.testing.MasarServer;
  * agreement, marks its documents and moves the journey on (refused, naming the insurance, while the
  * insurance is missing); stale versions answer 409 and values that do not read their field's
  * message; a Sfax case worker reads Sfax's interns only and changes nothing, a trainer and a donor
- * have no placements; the list's filters narrow it.
+ * list none (403) and find none (404); the list's filters narrow it.
  */
 class PlacementApiIT {
 
@@ -244,7 +244,10 @@ class PlacementApiIT {
         assertEquals(403, send("PUT", "/api/v1/placements/" + id + "/agreement/after", "sfax",
                 "{\"hostEvaluation\":\"x\",\"version\":" + json(placed).getInt("version") + "}").statusCode());
         assertEquals(403, get("/api/v1/placements", "trainer").statusCode());
-        assertEquals(403, get("/api/v1/placements/" + id, "donor").statusCode());
+        assertEquals(403, get("/api/v1/placements?name=" + code, "donor").statusCode());
+        assertEquals(404, get("/api/v1/placements/" + id, "donor").statusCode(), "a donor finds no placement there");
+        assertEquals(404, get("/api/v1/placements/" + id, "trainer").statusCode());
+        assertEquals(403, get("/api/v1/placements/suggestions?enrolment=" + enrolment, "sfax").statusCode());
         assertEquals(404, get("/api/v1/placements/987654321", "interns").statusCode());
         assertEquals(400, get("/api/v1/placements/suggestions", "interns").statusCode(), "no enrolment");
     }
