@@ -364,10 +364,21 @@ public class PlacementService {
      * criteria bound to the placement's documents are met or not by them, and a refusal names what is missing.
      */
     public StageTransition advance(long id, String stageCode, Caller caller) {
+        return advance(id, null, stageCode, caller);
+    }
+
+    /**
+     * {@link #advance(long, String, Caller)} from the placement's {@code version} the caller saw (none: any), so that
+     * a move decided on documents another coordinator has since changed is refused as stale.
+     */
+    public StageTransition advance(long id, Integer version, String stageCode, Caller caller) {
         Placement p = find(id, caller);
         PlacementAccess.requireEdit(caller, p);
         // Locked, so that the documents read as evidence cannot change under the move.
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        if (version != null) {
+            Versions.require(version, p.getVersion());
+        }
         Enrolment e = p.getEnrolment();
         Stage to = e.getPipeline().stage(stageCode).filter(s -> !s.isRetired())
                 .orElseThrow(() -> InvalidInput.of("toStage", "enrolment.error.toStage"));
