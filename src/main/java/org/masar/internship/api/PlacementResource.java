@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +33,8 @@ import org.masar.internship.domain.Matching;
 import org.masar.internship.domain.Outcome;
 import org.masar.internship.domain.Placement;
 import org.masar.internship.domain.PlacementDocument;
+import org.masar.internship.domain.Scan;
+import org.masar.internship.domain.ScanType;
 import org.masar.internship.service.PlacementAccess;
 import org.masar.internship.service.PlacementFilter;
 import org.masar.internship.service.PlacementLine;
@@ -243,6 +248,55 @@ public class PlacementResource {
                 read.date("validFrom", body.validFrom()), read.date("validTo", body.validTo()));
         read.check();
         return write(id, caller, () -> placements.mark(id, version, k, state, details, caller));
+    }
+
+    /**
+     * A document's scan, the body as it is (PDF, JPEG or PNG, read by its content, at most 10 MB), from the
+     * version read (a query parameter: the body is the file); the scan it replaces is deleted.
+     */
+    @PUT
+    @Path("{id}/documents/{kind}/scan")
+    @Consumes(MediaType.WILDCARD)
+    public PlacementJson upload(@PathParam("id") long id, @PathParam("kind") String kind,
+                                @QueryParam("version") String version, @QueryParam("name") String name, InputStream body) {
+        Caller caller = editor();
+        FieldValues read = new FieldValues();
+        DocumentKind k = read.constant(DocumentKind.class, "kind", kind);
+        Integer v = read.whole("version", version, 0, Integer.MAX_VALUE, "api.error.version");
+        read.check();
+        int given = version(v);
+        byte[] content = upTo(body, ScanType.MAX_BYTES + 1);
+        return write(id, caller, () -> placements.upload(id, given, k, content, name, caller));
+    }
+
+    /**
+     * The scan itself, for whoever sees the placement (404 otherwise, as for none), read as the one
+     * download endpoint reads it: through the placement, told to the audit trail as a read of the intern.
+     */
+    @GET
+    @Path("{id}/documents/{kind}/scan")
+    @Produces(MediaType.WILDCARD)
+    public Response scan(@PathParam("id") long id, @PathParam("kind") String kind) {
+        Caller caller = currentUser.require();
+        FieldValues read = new FieldValues();
+        DocumentKind k = read.constant(DocumentKind.class, "kind", kind);
+        read.check();
+        Scan scan = placements.scan(id, k, caller);
+        String ascii = scan.getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(scan.getContent(), scan.getContentType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"").build();
+    }
+
+    /** At most {@code limit} bytes of the body: enough to tell one too large without reading it all. */
+    private static byte[] upTo(InputStream body, int limit) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try (InputStream in = body) {
+            return in.readNBytes(limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @POST

@@ -9,14 +9,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.masar.security.domain.Role;
+import org.masar.testing.Accounts;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
 
@@ -299,5 +307,77 @@ class PlacementApiIT {
         assertTrue(!open.containsKey("outcome") || open.isNull("outcome"), "no outcome while it ran");
         assertEquals(1, json(get("/api/v1/placements?name=" + code + "&status=ended", "interns")).getInt("total"));
         assertEquals(0, json(get("/api/v1/placements?name=" + code + "&status=running", "interns")).getInt("total"));
+    }
+
+    /** A raw body (a file) with HTTP Basic credentials. */
+    private HttpResponse<byte[]> raw(String method, String path, String user, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url(path))).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "en").header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + PW).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject json(byte[] body) {
+        return Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
+    }
+
+    @Test
+    void aScanIsUploadedAndDownloadedOverHttpByBothSidesAndNobodyElse() throws SQLException {
+        LocalDate start = LocalDate.now(ZoneId.of("Africa/Tunis")).plusDays(30);
+        String enrolment = candidate("/TN/TUN/")[0];
+        HttpResponse<String> created = send("POST", "/api/v1/placements", "interns",
+                match(enrolment, turinHost(enrolment), start, start.plusDays(120), site("PIE")));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = json(created).getJsonNumber("id").longValue();
+        int version = json(created).getInt("version");
+        String scan = "/api/v1/placements/" + id + "/documents/visa/scan";
+
+        byte[] png = new byte[4096];
+        byte[] magic = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        System.arraycopy(magic, 0, png, 0, magic.length);
+        HttpResponse<byte[]> text = raw("PUT", scan + "?version=" + version + "&name=visa.png", "interns", "image/png",
+                "not an image at all".getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, text.statusCode(), new String(text.body(), StandardCharsets.UTF_8));
+        assertEquals("A scan is a PDF, JPEG or PNG file; this file is none of them, whatever its name.",
+                json(text.body()).getJsonObject("fields").getString("scan"), "checked by its content, not its name or type");
+        HttpResponse<byte[]> large = raw("PUT", scan + "?version=" + version, "interns", "application/pdf",
+                new byte[10 * 1024 * 1024 + 1]);
+        assertEquals(422, large.statusCode());
+        assertEquals("A scan is at most 10 MB.", json(large.body()).getJsonObject("fields").getString("scan"));
+        assertEquals(403, raw("PUT", scan + "?version=" + version, "sfax", "image/png", png).statusCode(),
+                "a case worker reads placements, does not change them");
+
+        HttpResponse<byte[]> kept = raw("PUT", scan + "?version=" + version + "&name=visa.png", "interns", "image/png", png);
+        assertEquals(200, kept.statusCode(), new String(kept.body(), StandardCharsets.UTF_8));
+        JsonObject visa = document(json(kept.body()), "VISA");
+        assertTrue(visa.getBoolean("hasScan"), visa.toString());
+        HttpResponse<byte[]> stale = raw("PUT", scan + "?version=" + version, "interns", "image/png", png);
+        assertEquals(409, stale.statusCode(), "the version read before the upload is stale after it");
+
+        HttpResponse<byte[]> read = raw("GET", scan, "interns", null, null);
+        assertEquals(200, read.statusCode());
+        assertEquals("image/png", read.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(java.util.Arrays.toString(png), java.util.Arrays.toString(read.body()), "the scan as it was kept");
+        String turin = Accounts.create(server, "api-scan-turin", Role.INTERNSHIP_COORDINATOR, "PIE");
+        assertEquals(200, raw("GET", scan, turin, null, null).statusCode(), "the receiving side's coordinator has it");
+        String milan = Accounts.create(server, "api-scan-milan", Role.INTERNSHIP_COORDINATOR, "LOM");
+        HttpResponse<byte[]> elsewhere = raw("GET", scan, milan, null, null);
+        HttpResponse<byte[]> none = raw("GET", "/api/v1/placements/987654321/documents/visa/scan", milan, null, null);
+        assertEquals(404, elsewhere.statusCode(), "a coordinator of neither side: not there");
+        assertEquals(new String(none.body(), StandardCharsets.UTF_8), new String(elsewhere.body(), StandardCharsets.UTF_8));
+        assertEquals(404, raw("GET", scan, "donor", null, null).statusCode(), "never served to a donor");
+        assertEquals(404, raw("GET", "/api/v1/placements/" + id + "/documents/insurance/scan", "interns", null, null)
+                .statusCode(), "no scan of that document");
     }
 }
