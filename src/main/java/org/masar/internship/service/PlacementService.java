@@ -310,6 +310,8 @@ public class PlacementService {
         ScanType type = ScanType.of(content).orElseThrow(() -> new FieldRefused("scan", "internship.error.scanType"));
         Placement p = forEdit(id, version, caller);
         Long previous = p.document(kind).getScanId();
+        // The version raised before the scan's flush: EclipseLink left it as it was when asked after one.
+        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Scan scan = new Scan(type, content, fileName, caller.username(), now());
         em.persist(scan);
         em.flush();

@@ -255,12 +255,22 @@ class PlacementServiceIT {
         Placement p = matched();
         byte[] pdf = "%PDF-1.4\n% a visa\n".getBytes(StandardCharsets.US_ASCII);
         Placement saved = jpa.tx(() -> placements.upload(p.getId(), p.getVersion(), DocumentKind.VISA, pdf, "visa amal.pdf", tunis));
+        assertEquals(p.getVersion() + 1, saved.getVersion(), "an upload changes the placement's version");
+        assertEquals(saved.getVersion(), jpa.tx(() -> placements.find(p.getId(), tunis)).getVersion(), "as stored");
+        assertThrows(org.masar.shared.domain.ConcurrentChange.class, () -> jpa.tx(() -> placements.upload(p.getId(),
+                p.getVersion(), DocumentKind.VISA, pdf, "visa.pdf", tunis)), "an upload from the version before is stale");
         Scan scan = jpa.tx(() -> placements.scan(p.getId(), DocumentKind.VISA, milan));
         assertEquals("application/pdf", scan.getContentType());
         assertEquals("visa_amal.pdf", scan.getFileName());
         assertTrue(Arrays.equals(pdf, scan.getContent()), "the bytes as uploaded, read back from the database");
 
-        int version = saved.getVersion();
+        int uploaded = saved.getVersion();
+        Placement marked = jpa.tx(() -> placements.mark(p.getId(), uploaded, DocumentKind.ARRIVAL, DocumentState.RECEIVED,
+                null, tunis));
+        assertEquals(uploaded + 1, marked.getVersion(), "a document marked changes the placement's version");
+        assertThrows(org.masar.shared.domain.ConcurrentChange.class, () -> jpa.tx(() -> placements.mark(p.getId(), uploaded,
+                DocumentKind.ARRIVAL, DocumentState.MISSING, null, tunis)), "a mark from the version before is stale");
+        int version = marked.getVersion();
         byte[] text = "not a scan at all".getBytes(StandardCharsets.UTF_8);
         assertEquals(Map.of("scan", "internship.error.scanType"), assertThrows(FieldRefused.class, () -> jpa.tx(() ->
                 placements.upload(p.getId(), version, DocumentKind.INSURANCE, text, "policy.pdf", tunis))).fieldKeys());
