@@ -67,6 +67,9 @@ public class DemoInterns {
     private static final String BY = "interns";
     private static final Logger LOG = Logger.getLogger(DemoInterns.class.getName());
 
+    /** A candidate waiting longer than this without a host has mostly gone another way. */
+    private static final int WAITING_DAYS = 45;
+
     /** How far each of the forty got, oldest journeys first. */
     enum Phase {
         EMPLOYED, BACK_HOME, COMPLETED, INTERRUPTED, PLACED, PAPERWORK, MATCHED
@@ -150,10 +153,30 @@ public class DemoInterns {
                 placed++;
             }
         }
+        int left = leftWaiting(candidates, today, random);
         em.flush();
         em.clear();
-        LOG.info("Demo placements of MENTOR 2: " + made);
+        LOG.info("Demo placements of MENTOR 2: " + made + "; " + left + " candidates gave up waiting");
         return placed;
+    }
+
+    /**
+     * Most of those who waited months without a host went another way (found work, stopped answering,
+     * moved), as candidates do; the newest, and a few of the others, still wait to be matched.
+     */
+    private int leftWaiting(List<Enrolment> candidates, LocalDate today, Random random) {
+        List<DropReason> reasons = List.of(DropReason.FOUND_WORK, DropReason.NO_SHOW, DropReason.MOVED_AWAY);
+        int gone = 0;
+        for (Enrolment e : candidates) {
+            LocalDate since = e.getStageSince().toLocalDate();
+            if (since.isAfter(today.minusDays(WAITING_DAYS)) || random.nextInt(100) >= 70) {
+                continue;
+            }
+            LocalDate on = min(since.plusDays(25 + random.nextInt(45)), today.minusDays(1));
+            em.persist(e.drop(reasons.get(random.nextInt(reasons.size())), null, new Actor(BY, false, at(on, 11))));
+            gone++;
+        }
+        return gone;
     }
 
     /** MENTOR 2's candidates of the four sending regions, in enrolment order. */
