@@ -100,6 +100,11 @@ public class MatchBacking implements Serializable {
         return new Matching.Wish(sector, city, spoken);
     }
 
+    /** The languages a suggestion's tutors share with the candidate, as codes. */
+    public String languagesOf(Matching.Suggestion s) {
+        return String.join(", ", s.commonLanguages());
+    }
+
     public Enrolment getCandidate() {
         if (candidate == null && open) {
             candidate = placements.candidate(enrolment, currentUser.require());
