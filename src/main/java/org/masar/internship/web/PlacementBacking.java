@@ -90,7 +90,7 @@ public class PlacementBacking implements Serializable {
 
     /** Moves the journey on; a move the documents do not back is refused with what is missing. */
     public void advance(String stageCode) {
-        if (Faces.attempt("journey", () -> placements.advance(id, stageCode, currentUser.require()))) {
+        if (Faces.attempt("journeyForm", () -> placements.advance(id, stageCode, currentUser.require()))) {
             Faces.info("internship.journey.moved");
         }
         shown(placements.find(id, currentUser.require()));

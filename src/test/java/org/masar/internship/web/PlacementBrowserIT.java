@@ -61,6 +61,15 @@ class PlacementBrowserIT extends BrowserTest {
 
     @Test
     void theCoordinatorMatchesPlansAndPlacesACandidateOnItsDocuments() throws Exception {
+        try {
+            matchPlanAndPlace();
+        } catch (Throwable failed) {
+            browser.screenshot("internship-placement-failure");
+            throw failed;
+        }
+    }
+
+    private void matchPlanAndPlace() throws Exception {
         String enrolment = one("SELECT e.id FROM enrolment e JOIN pipeline p ON p.id = e.pipeline_id"
                 + " JOIN programme g ON g.id = p.programme_id JOIN stage st ON st.id = e.current_stage_id"
                 + " JOIN beneficiary b ON b.id = e.beneficiary_id JOIN site s ON s.id = b.site_id"
@@ -157,7 +166,9 @@ class PlacementBrowserIT extends BrowserTest {
         browser.find("#journeyForm .move-paperwork").click();
         waitFor(() -> browser.find("#stage").getText().toLowerCase().contains("paperwork"));
         browser.find("#journeyForm .move-placed").click();
-        waitFor(() -> browser.find("#messages").getText().toLowerCase().contains("insurance"));
+        waitFor(() -> browser.find("#journeyForm\\:evidence-message").getText().contains("Insurance"));
+        assertTrue(browser.find("#journeyForm\\:evidence-message").getText().contains("insurance: not received"),
+                browser.find("#journeyForm\\:evidence-message").getText());
         assertTrue(browser.find("#stage").getText().toLowerCase().contains("paperwork"));
         browser.screenshot("internship-placement-refused-en-1280");
         browser.choose("doc-INSURANCE:state", "VERIFIED");
