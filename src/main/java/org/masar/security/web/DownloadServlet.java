@@ -22,7 +22,7 @@ import org.masar.shared.domain.InvalidInput;
 import org.masar.shared.web.Downloads;
 
 /**
- * The one endpoint every export goes through: /download/NAME.xlsx. The caller must be signed in,
+ * The one endpoint every download goes through: /download/NAME.EXTENSION (.xlsx for the exports). The caller must be signed in,
  * the download must exist and its role rule permit the caller (403 otherwise), its parameters must
  * read (400 otherwise, before any byte is written); then the file streams, within the caller's scope.
  */
@@ -55,8 +55,11 @@ public class DownloadServlet extends HttpServlet {
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String name = path.startsWith("/") && path.endsWith(".xlsx") ? path.substring(1, path.length() - 5) : "";
-        Optional<Download> download = downloads.stream().filter(d -> d.name().equals(name)).findFirst();
+        int dot = path.lastIndexOf('.');
+        String name = path.startsWith("/") && dot > 1 ? path.substring(1, dot) : "";
+        String extension = dot > 1 ? path.substring(dot + 1) : "";
+        Optional<Download> download = downloads.stream()
+                .filter(d -> d.name().equals(name) && d.extension().equals(extension)).findFirst();
         if (download.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -82,7 +85,11 @@ public class DownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Downloads.xlsx(response, name, caller.scope().today(clock));
+        if (prepared.fileName() == null) {
+            Downloads.xlsx(response, name, caller.scope().today(clock));
+        } else {
+            Downloads.file(response, prepared.contentType(), prepared.fileName());
+        }
         int rows = prepared.writeTo(response.getOutputStream());
         downloaded.fire(new FileDownloaded(name, parameters, rows, caller.username(), LocalDateTime.now(clock)));
     }

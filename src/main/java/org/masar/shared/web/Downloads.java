@@ -22,7 +22,19 @@ public final class Downloads {
 
     /** Headers of an .xlsx attachment named {@code masar-<what>-<day>.xlsx}. */
     public static void xlsx(HttpServletResponse response, String what, LocalDate day) {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setContentType(org.masar.security.service.Download.XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"masar-" + what + "-" + day + ".xlsx\"");
+    }
+
+    /**
+     * Headers of an attachment of {@code contentType} named {@code fileName}: a name already made safe
+     * (letters, digits, dots, dashes), given plain for old browsers and encoded for the letters beyond ASCII.
+     */
+    public static void file(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }
