@@ -2,6 +2,7 @@ package org.masar.internship.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.masar.security.domain.Role;
+import org.masar.testing.Accounts;
 import org.masar.testing.BrowserTest;
 import org.masar.testing.Http;
 import org.masar.testing.MasarServer;
@@ -23,10 +26,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The internship coordinator matches a demo candidate from Tunis with a host in Milan, plans the
- * placement, signs the learning agreement, receives and verifies the visa with a scan she then
- * downloads, is refused the move to "placed" for want of the insurance, records it and moves on.
- * Screenshots of both pages in English, French, Arabic and Italian.
+ * The internship coordinator of Tunis matches a demo candidate from Tunis with a host in Milan, plans
+ * the placement, signs the learning agreement, receives and verifies the visa with a scan she then
+ * downloads, is refused the move to "placed" for want of the insurance, records it and moves on,
+ * then completes the placement on its last documents and records its outcome; the coordinator of
+ * Milan sees the same placement. (An internship recorded after the fact: its dates are past, so that
+ * its outcome can be recorded today.) Screenshots of both pages in English, French, Arabic and Italian.
  */
 class PlacementBrowserIT extends BrowserTest {
 
@@ -77,11 +82,13 @@ class PlacementBrowserIT extends BrowserTest {
                 + " AND (s.code = 'TUN' OR s.path LIKE '%/TUN/%') AND NOT EXISTS (SELECT 1 FROM placement x WHERE x.enrolment_id = e.id) ORDER BY e.id");
         assertTrue(enrolment != null, "the demo has a candidate from Tunis waiting for a host");
         String milan = one("SELECT id FROM site WHERE code = 'MIL'");
-        LocalDate today = LocalDate.now();
-        LocalDate start = today.plusDays(30);
-        LocalDate end = start.plusDays(90);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Africa/Tunis"));
+        LocalDate start = today.minusDays(80);
+        LocalDate end = today.minusDays(5);
+        String tunis = Accounts.create(MasarServer.get(), "tunis-interns", Role.INTERNSHIP_COORDINATOR, "TUN");
+        String milanCoordinator = Accounts.create(MasarServer.get(), "milan-interns", Role.INTERNSHIP_COORDINATOR, "LOM");
 
-        browser.signIn("interns", PW);
+        browser.signIn(tunis, PW);
         browser.driver().manage().window().setSize(new Dimension(1280, 900));
         browser.clickAndWait("#languages a[data-lang='en']");
         browser.open("/internship/match.xhtml?enrolment=" + enrolment);
@@ -127,7 +134,7 @@ class PlacementBrowserIT extends BrowserTest {
         // The visa: received with its details (a bad one refused next to its field), then verified, with a scan.
         browser.choose("doc-VISA:state", "RECEIVED");
         browser.type("#doc-VISA\\:number", "ITA-2027-55871");
-        browser.type("#doc-VISA\\:validFrom_input", iso(today));
+        browser.type("#doc-VISA\\:validFrom_input", iso(start.minusDays(5)));
         browser.clickAndWait("#doc-VISA\\:mark");
         assertTrue(browser.find("#doc-VISA\\:type-message").getText().contains("type of visa"));
         browser.type("#doc-VISA\\:type", "D – study and training");
@@ -180,6 +187,34 @@ class PlacementBrowserIT extends BrowserTest {
         browser.find("#journeyForm .move-placed").click();
         waitFor(() -> browser.find("#stage").getText().toLowerCase().contains("placed"));
         shots("placement", "#documents");
+        browser.clickAndWait("#languages a[data-lang='en']");
+
+        // Back from Milan: arrival letter, the host's evaluation and the certificate open "completed"; then the outcome.
+        for (String kind : new String[] {"ARRIVAL", "EVALUATION", "CERTIFICATE"}) {
+            browser.choose("doc-" + kind + ":state", "VERIFIED");
+            browser.clickAndWait("#doc-" + kind + "\\:mark");
+            assertEquals("verified", browser.find("#state-" + kind).getText());
+        }
+        browser.find("#journeyForm .move-completed").click();
+        waitFor(() -> browser.find("#stage").getText().toLowerCase().contains("completed"));
+        browser.choose("outcomeForm:outcome", "BACK_HOME_EMPLOYED");
+        browser.type("#outcomeForm\\:endedOn_input", iso(end));
+        browser.clickAndWait("#outcomeForm\\:end");
+        String outcome = browser.find("#outcomeShown").getText();
+        assertFalse(outcome.isBlank(), "the outcome is shown");
+        browser.screenshot("internship-placement-completed-en-1280");
+        browser.signOut();
+
+        // The coordinator of the receiving side, in Milan, sees the same placement and its outcome.
+        browser.signIn(milanCoordinator, PW);
+        browser.clickAndWait("#languages a[data-lang='it']");
+        browser.open("/internship/placement.xhtml?id=" + placement);
+        assertTrue(browser.find("h1").getText().contains(host), browser.find("h1").getText());
+        assertFalse(browser.find("#outcomeShown").getText().isBlank());
+        assertTrue(browser.present("#download-VISA"), "with the visa's scan to download");
+        browser.screenshot("internship-placement-milan-it-1280");
+        assertEquals(200, Http.download(address, browser.driver().manage().getCookieNamed("JSESSIONID").getValue())
+                .statusCode(), "and the visa's scan");
         browser.signOut();
 
         // Outside scope, the placement and its scan are not there.
