@@ -141,6 +141,13 @@ public class PlacementService {
         return candidate(enrolmentId, caller, false);
     }
 
+    /** {@link #candidate}, for the page that shows the candidate to match: told to the audit trail as a read of the person. */
+    public Enrolment openCandidate(long enrolmentId, Caller caller) {
+        Enrolment e = candidate(enrolmentId, caller, false);
+        registry.told(e.getBeneficiary(), caller, ReadView.PLACEMENT);
+        return e;
+    }
+
     /** {@link #candidate}; {@code locked}: the enrolment locked first, so that two matches of one candidate queue. */
     private Enrolment candidate(long enrolmentId, Caller caller, boolean locked) {
         requireEditor(caller);

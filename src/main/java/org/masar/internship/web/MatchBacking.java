@@ -63,7 +63,7 @@ public class MatchBacking implements Serializable {
             return;
         }
         try {
-            candidate = placements.candidate(enrolment, caller.get());
+            candidate = placements.openCandidate(enrolment, caller.get());
             open = true;
             languages = candidate.getBeneficiary().getLanguage();
         } catch (NotFound unknown) {
