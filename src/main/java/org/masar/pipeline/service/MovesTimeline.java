@@ -32,10 +32,7 @@ public class MovesTimeline implements TimelineSource {
         for (StageTransition t : em.createQuery("select t from StageTransition t join fetch t.enrolment e"
                         + " join fetch e.pipeline p join fetch p.programme left join fetch t.fromStage join fetch t.toStage"
                         + " where e.beneficiary.id = :id and p.type in :types order by t.at, t.id", StageTransition.class)
-                .setParameter("id", person.getId()).setParameter("types", types)
-                // Read-only: the timeline changes nothing, and a later query's flush would otherwise compare these
-                // moves' criteria (a lazy reference inside an element collection), where EclipseLink fails.
-                .setHint("eclipselink.read-only", true).getResultList()) {
+                .setParameter("id", person.getId()).setParameter("types", types).getResultList()) {
             entries.add(new TimelineEntry(t.getAt(), "move." + t.getAction(), "move-" + t.getAction(), t.getByUser(),
                     locale -> title(t, locale), locale -> detail(t, locale), t.getEnrolment().getId()));
         }
