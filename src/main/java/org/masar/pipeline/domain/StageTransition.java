@@ -17,8 +17,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * One line of an enrolment's history: from, to, who, when and why. Written once by the
@@ -75,8 +73,11 @@ public class StageTransition {
     private String legacyCriteria;
 
     /** The entry criteria of the stage entered that this move met, and how. */
+    // No batch fetch: EclipseLink 4.0.7 registered the criteria a batch read as objects of their own, and
+    // the next flush failed comparing them (a NullPointerException on CriterionMet.how): a person's
+    // timeline read the moves, then the next source's query flushed. One query per move read instead;
+    // the export, which reads many, reads the criteria in one statement of its own (ExportRows).
     @ElementCollection
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "stage_transition_criterion", joinColumns = @JoinColumn(name = "transition_id"))
     private List<CriterionMet> criteria = new ArrayList<>();
 

@@ -218,6 +218,17 @@ class PlacementRecordsIT {
                 "the receiving side");
         assertEquals(kinds.size(), jpa.tx(() -> timeline.entries(person, tunisWorker)).size(), "the intern's case worker");
         assertEquals(List.of(), jpa.tx(() -> timeline.entries(person, piedmont)), "nobody else");
+        // The profile reads every source in one transaction: the moves, met on the documents, then the placement.
+        org.masar.pipeline.service.MovesTimeline moves = Wiring.set(new org.masar.pipeline.service.MovesTimeline(), "em", jpa.em());
+        List<TimelineEntry> both = jpa.tx(() -> {
+            List<TimelineEntry> all = new java.util.ArrayList<>(moves.entries(person, tunis));
+            all.forEach(e -> e.detail(Locale.ENGLISH)); // as the page renders them, before the next source's query
+            all.addAll(timeline.entries(person, tunis));
+            all.addAll(moves.entries(person, tunis));
+            return all;
+        });
+        assertTrue(both.stream().anyMatch(e -> e.getKind().startsWith("move.")), both.toString());
+        both.forEach(e -> e.detail(Locale.ENGLISH));
         Caller donor = new Caller(9, "donor", "Donor", Set.of(Role.DONOR_VIEWER), tunis.scope(), "en");
         assertEquals(List.of(), jpa.tx(() -> timeline.entries(person, donor)));
     }
