@@ -48,6 +48,10 @@ public class PlacementQueries {
     private static final Map<String, String> SORTS = Map.of("plannedEnd", "p.plannedEnd", "plannedStart", "p.plannedStart",
             "lastName", "b.lastName", "hostName", "h.nameKey", "city", "p.city");
 
+    /** Where a visa is needed: the host in another country than the intern's residence, or either unknown (PlacementRules.visaNeeded). */
+    private static final String VISA_NEEDED = "(b.residenceCountry is null or h.country is null"
+            + " or upper(trim(h.country)) <> upper(trim(b.residenceCountry)))";
+
     private static final String SELECT = "select p.id, e.id, b.code, b.firstName, b.lastName, h.id, h.name, p.city,"
             + " p.plannedStart, p.plannedEnd, st.code, st.names, p.outcome, b.residenceCountry, h.country";
     private static final String FROM = " from Placement p join p.enrolment e join e.beneficiary b join p.host h"
@@ -153,8 +157,7 @@ public class PlacementQueries {
         LocalDate today = caller.scope().today(clock);
         String expiring = "p.outcome is null and exists (select d.id from PlacementDocument d where d.placement = p"
                 + " and d.kind = :kind and d.state <> :missingState and d.validTo is not null and d.validTo < p.plannedEnd)";
-        String visaNeeded = " and (b.residenceCountry is null or h.country is null"
-                + " or upper(trim(h.country)) <> upper(trim(b.residenceCountry)))";
+        String visaNeeded = " and " + VISA_NEEDED;
         counts.put(VISA_EXPIRES, count(expiring + visaNeeded,
                 Map.of("kind", DocumentKind.VISA, "missingState", DocumentState.MISSING), caller, today));
         counts.put(INSURANCE_EXPIRES, count(expiring,
@@ -228,11 +231,15 @@ public class PlacementQueries {
         if (f.attention()) {
             parameters.put("today", today);
             parameters.put("soon", today.plusDays(PlacementRules.ENDING_DAYS));
-            parameters.put("validity", List.of(DocumentKind.VISA, DocumentKind.INSURANCE));
+            parameters.put("insuranceKind", DocumentKind.INSURANCE);
+            parameters.put("visaKind", DocumentKind.VISA);
             parameters.put("missingState", DocumentState.MISSING);
-            all.add("p.outcome is null and (p.plannedEnd between :today and :soon or exists (select d.id from"
-                    + " PlacementDocument d where d.placement = p and d.kind in :validity and d.state <> :missingState"
-                    + " and d.validTo < p.plannedEnd))");
+            // As the lines and the counts have it: a visa ending early matters only where one is needed.
+            all.add("p.outcome is null and (p.plannedEnd between :today and :soon"
+                    + " or exists (select d.id from PlacementDocument d where d.placement = p and d.kind = :insuranceKind"
+                    + " and d.state <> :missingState and d.validTo < p.plannedEnd)"
+                    + " or (" + VISA_NEEDED + " and exists (select v.id from PlacementDocument v where v.placement = p"
+                    + " and v.kind = :visaKind and v.state <> :missingState and v.validTo < p.plannedEnd)))");
         }
         return String.join(" and ", all);
     }

@@ -237,4 +237,25 @@ class PlacementListIT {
         assertTrue(line.visaNeeded());
         assertFalse(listed(new PlacementFilter(null, PlacementFilter.Status.RUNNING, null, null, true), tunis).contains(p.getId()));
     }
+
+    @Test
+    void aVisaEndingEarlyNeedsNoAttentionWhereNoVisaIsNeeded() {
+        people++;
+        var form = org.masar.testing.People.form("Amal" + people, "Lista", Sex.F, LocalDate.now().minusYears(23), "TUN-M");
+        form.setResidenceCountry("IT"); // lives in Italy already: the host in Milan needs no visa of her
+        form.setConsentPurposes(Set.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.FOLLOW_UP));
+        String code = jpa.tx(() -> registry.register(form, tunisWorker, "test data, all different people").getCode());
+        Enrolment e = jpa.tx(() -> enrolments.enrol(new EnrolForm(code, internship.getId(), null, null, null), tunisWorker));
+        LocalDate start = LocalDate.now().plusMonths(2);
+        Placement p = matched(e, start, start.plusMonths(6));
+        Map<String, Long> before = jpa.tx(() -> queries.alertCounts(tunis));
+        jpa.tx(() -> placements.mark(p.getId(), p.getVersion(), DocumentKind.VISA, DocumentState.RECEIVED,
+                new PlacementDocument.Details("OLD-1", "C", start, start.plusMonths(1)), tunis));
+        PlacementLine line = jpa.tx(() -> queries.ofEnrolments(List.of(e.getId()), tunis)).get(e.getId());
+        assertFalse(line.visaNeeded());
+        assertEquals(List.of(), line.alerts(), "no alert on the line");
+        assertEquals(before, jpa.tx(() -> queries.alertCounts(tunis)), "nor in the counts");
+        assertFalse(listed(new PlacementFilter(null, PlacementFilter.Status.RUNNING, null, null, true), tunis).contains(p.getId()),
+                "nor under 'needs attention'");
+    }
 }
