@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,31 +24,15 @@ import org.masar.internship.domain.HostSize;
 import org.masar.internship.domain.Outcome;
 import org.masar.internship.domain.Placement;
 import org.masar.internship.domain.PlacementDocument;
-import org.masar.internship.event.PlacementChanged;
 import org.masar.pipeline.domain.Enrolment;
 import org.masar.pipeline.domain.Pipeline;
-import org.masar.pipeline.domain.PipelineType;
 import org.masar.pipeline.service.EnrolForm;
 import org.masar.pipeline.service.EnrolmentFlags;
-import org.masar.pipeline.service.EnrolmentReach;
 import org.masar.pipeline.service.EnrolmentService;
-import org.masar.pipeline.service.EvidenceSource;
-import org.masar.pipeline.service.PipelineService;
-import org.masar.programme.domain.Partner;
-import org.masar.programme.domain.PartnerType;
-import org.masar.programme.domain.Programme;
 import org.masar.security.domain.Role;
 import org.masar.security.service.Caller;
-import org.masar.security.service.UserForm;
-import org.masar.security.service.UserService;
 import org.masar.shared.domain.PageRequest;
-import org.masar.site.domain.Scope;
-import org.masar.site.domain.Site;
-import org.masar.site.service.SiteService;
-import org.masar.testing.Instances;
 import org.masar.testing.Jpa;
-import org.masar.testing.SyncEvents;
-import org.masar.testing.TestDatabase;
 import org.masar.testing.Wiring;
 
 /**
@@ -60,6 +43,7 @@ import org.masar.testing.Wiring;
  */
 class PlacementListIT {
 
+    private static PlacementWorld world;
     private static Jpa jpa;
     private static PlacementService placements;
     private static PlacementQueries queries;
@@ -78,67 +62,29 @@ class PlacementListIT {
 
     @BeforeAll
     static void start() {
-        jpa = new Jpa(TestDatabase.create("placementlist"));
-        registry = Wiring.beneficiaries(jpa);
-        List<EvidenceSource> sources = new ArrayList<>(List.of(new PlacementEvidence.Host(), new PlacementEvidence.Agreement(),
-                new PlacementEvidence.Visa(), new PlacementEvidence.Insurance(), new PlacementEvidence.Arrival(),
-                new PlacementEvidence.Evaluation(), new PlacementEvidence.Certificate()));
-        sources.forEach(s -> Wiring.set(s, "em", jpa.em()));
-        EvidenceSource[] deployed = sources.toArray(EvidenceSource[]::new);
-        enrolments = Wiring.enrolments(jpa, new EnrolmentService());
-        Wiring.set(enrolments, "evidence", Wiring.evidence(deployed));
-        Wiring.set(registry, "reaches", Instances.of(Wiring.set(new EnrolmentReach(), "em", jpa.em())));
-        PipelineService pipelines = Wiring.pipelines(jpa, deployed);
-        var casework = Wiring.casework(jpa, enrolments);
-        placements = Wiring.set(new PlacementService(), "em", jpa.em(), "clock", Wiring.CLOCK, "enrolments", enrolments,
-                "registry", registry, "returns", Wiring.set(new ReturnFollowUps(), "casework", casework),
-                "changes", new SyncEvents<PlacementChanged>());
+        world = new PlacementWorld("placementlist");
+        jpa = world.jpa;
+        registry = world.registry;
+        enrolments = world.enrolments;
+        placements = world.placements;
+        hosts = world.hosts;
+        internship = world.internship;
+        tunisWorker = world.tunisWorker;
+        tunis = world.tunis;
+        milan = world.milan;
+        piedmont = world.piedmont;
+        kebili = world.kebili;
         queries = Wiring.set(new PlacementQueries(), "em", jpa.em(), "clock", Wiring.CLOCK);
         flags = Wiring.set(new PlacementFlags(), "queries", queries);
-        hosts = Wiring.set(new HostService(), "em", jpa.em(), "clock", Wiring.CLOCK);
-        SiteService sites = Wiring.sites(jpa);
-        UserService users = Wiring.users(jpa);
-        tunisWorker = caller(users, sites, "tunis-worker", Role.CASE_WORKER, "TUN");
-        tunis = caller(users, sites, "tunis-interns", Role.INTERNSHIP_COORDINATOR, "TUN");
-        milan = caller(users, sites, "milan-interns", Role.INTERNSHIP_COORDINATOR, "LOM");
-        piedmont = caller(users, sites, "turin-interns", Role.INTERNSHIP_COORDINATOR, "PIE");
-        kebili = caller(users, sites, "kebili-worker", Role.CASE_WORKER, "KEB");
-        Caller admin = new Caller(0, "admin", "Admin", Set.of(Role.ADMIN), tunis.scope(), "en");
-        Programme programme = jpa.tx(() -> {
-            Partner lead = Wiring.partners(jpa).save(
-                    new org.masar.programme.service.PartnerForm("Lombardy Region", PartnerType.MUNICIPALITY, "IT"));
-            var form = new org.masar.programme.service.ProgrammeForm();
-            form.setCode("MEN2");
-            form.setName("MENTOR 2");
-            form.setCurrency("EUR");
-            form.setLeadPartnerId(lead.getId());
-            form.setSiteIds(sites.byCodes(List.of("TUN", "LOM", "PIE")).stream().map(Site::getId).toList());
-            return Wiring.programmes(jpa).save(form);
-        });
-        long id = jpa.tx(() -> pipelines.create(programme.getId(), PipelineType.INTERNSHIP, admin)).getId();
-        internship = jpa.tx(() -> pipelines.forEdit(id));
         host = jpa.tx(() -> hosts.create(new Host.Details("Officine Lista S.r.l.", "IT", "Milano", HostSector.MECHANICS,
                 HostSize.UNDER_250, null, null, null, null, null, null, true, List.of(), 100), "test hosts", milan)).getId();
     }
 
     @AfterAll
     static void stop() {
-        jpa.close();
+        world.close();
     }
 
-    private static Caller caller(UserService users, SiteService sites, String name, Role role, String site) {
-        long userId = jpa.tx(() -> {
-            UserForm form = new UserForm();
-            form.setUsername(name);
-            form.setFullName(name);
-            form.setEmail(name + "@example.org");
-            form.setRoles(List.of(role));
-            form.setSiteIds(sites.byCodes(List.of(site)).stream().map(Site::getId).toList());
-            form.setNewPassword("a-long-password");
-            return users.save(form, "admin").getId();
-        });
-        return new Caller(userId, name, name, Set.of(role), Scope.of(jpa.tx(() -> sites.byCodes(List.of(site)))), "en");
-    }
 
     /** A candidate of Tunis, living in Tunisia (so a visa is needed for Italy). */
     private static Enrolment candidate() {
