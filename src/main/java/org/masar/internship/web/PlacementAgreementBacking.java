@@ -11,7 +11,7 @@ import org.masar.internship.domain.Placement;
 import org.masar.internship.service.PlacementService;
 import org.masar.security.service.CurrentUser;
 
-/** The learning agreement's forms on internship/placement.xhtml: before (and its signatures), a change during, after. */
+/** The learning agreement's first part on internship/placement.xhtml: before the internship, and its signatures. */
 @Named
 @ViewScoped
 public class PlacementAgreementBacking implements Serializable {
@@ -35,11 +35,6 @@ public class PlacementAgreementBacking implements Serializable {
     private LocalDate signedByIntern;
     private LocalDate signedByHost;
     private LocalDate signedBySending;
-    private LocalDate changedOn;
-    private String description;
-    private String agreedBy;
-    private String hostEvaluation;
-    private String certificate;
 
     @PostConstruct
     void fill() {
@@ -56,28 +51,12 @@ public class PlacementAgreementBacking implements Serializable {
         signedByIntern = b.signedByIntern();
         signedByHost = b.signedByHost();
         signedBySending = b.signedBySending();
-        hostEvaluation = p.after().hostEvaluation();
-        certificate = p.after().certificate();
     }
 
     public void saveBefore() {
         var before = new Placement.Before(programme, learningOutcomes, monitoringPlan, evaluationPlan, languageLevel,
                 signedByIntern, signedByHost, signedBySending);
         page.change("before", () -> placements.agreeBefore(page.getId(), page.getVersion(), before, currentUser.require()),
-                "internship.agreement.saved");
-    }
-
-    public void addChange() {
-        if (page.change("during", () -> placements.addChange(page.getId(), page.getVersion(), changedOn, description,
-                agreedBy, currentUser.require()), "internship.agreement.changeAdded")) {
-            changedOn = null;
-            description = agreedBy = null;
-        }
-    }
-
-    public void saveAfter() {
-        var after = new Placement.After(hostEvaluation, certificate);
-        page.change("after", () -> placements.agreeAfter(page.getId(), page.getVersion(), after, currentUser.require()),
                 "internship.agreement.saved");
     }
 
@@ -149,43 +128,4 @@ public class PlacementAgreementBacking implements Serializable {
         this.signedBySending = signedBySending;
     }
 
-    public LocalDate getChangedOn() {
-        return changedOn;
-    }
-
-    public void setChangedOn(LocalDate changedOn) {
-        this.changedOn = changedOn;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getAgreedBy() {
-        return agreedBy;
-    }
-
-    public void setAgreedBy(String agreedBy) {
-        this.agreedBy = agreedBy;
-    }
-
-    public String getHostEvaluation() {
-        return hostEvaluation;
-    }
-
-    public void setHostEvaluation(String hostEvaluation) {
-        this.hostEvaluation = hostEvaluation;
-    }
-
-    public String getCertificate() {
-        return certificate;
-    }
-
-    public void setCertificate(String certificate) {
-        this.certificate = certificate;
-    }
 }
